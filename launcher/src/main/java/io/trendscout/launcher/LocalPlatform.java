@@ -1,0 +1,307 @@
+package io.trendscout.launcher;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.trendscout.launcher.fakes.SandboxFake;
+import io.trendscout.platform.infra.FreePorts;
+import io.trendscout.platform.infra.LocalKafka;
+import io.trendscout.platform.infra.LocalPostgres;
+import io.trendscout.platform.infra.LocalSmtp;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL, Kafka and SMTP, the sandbox fakes, and
+ * every service plus the gateway as separate JVMs. Used by {@code ./trendscout up} and by the
+ * system tests, so both start the platform the same way.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /** Layout of the local data folder; a folder of another layout is refused, not guessed at. */
+    static final String DATA_LAYOUT_VERSION = "1";
+
+    private final Options options;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private LocalSmtp smtp;
+    private long startedAtMillis;
+    private long readyAtMillis;
+
+    /**
+     * @param root      the repository root (where each module's target/ holds its jar)
+     * @param dataDir   where PostgreSQL keeps its data and logs go; wiped first when {@code fresh}
+     * @param ports     every port to bind
+     * @param javaHome  JDK used to run the services
+     * @param extraEnv  environment added to every service (e.g. test switches)
+     */
+    public record Options(Path root, Path dataDir, boolean fresh, PlatformPorts ports, Path javaHome,
+            Map<String, String> extraEnv, Consumer<String> progress) {
+    }
+
+    public LocalPlatform(Options options) {
+        this.options = options;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    public LocalSmtp smtp() {
+        return smtp;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + options.ports().service(ServiceSpec.GATEWAY.name());
+    }
+
+    public long startToReadyMillis() {
+        return readyAtMillis - startedAtMillis;
+    }
+
+    /** Starts everything and waits until every service is ready; on failure stops what it started. */
+    public void start(Duration timeout) {
+        startedAtMillis = System.currentTimeMillis();
+        try {
+            checkJars();
+            checkPorts();
+            prepareDataDir();
+            startInfrastructure();
+            startServices();
+            awaitReady(timeout);
+            readyAtMillis = System.currentTimeMillis();
+        } catch (RuntimeException | IOException ex) {
+            close();
+            throw ex instanceof StartFailed failed ? failed : new StartFailed(ex.getMessage(), ex);
+        }
+    }
+
+    private void checkJars() {
+        for (ServiceSpec spec : allSpecs()) {
+            jarOf(spec);
+        }
+    }
+
+    private void checkPorts() {
+        for (Map.Entry<Integer, String> entry : options.ports().all().entrySet()) {
+            if (!FreePorts.isFree(entry.getKey())) {
+                throw new StartFailed("Port " + entry.getKey() + " (for " + entry.getValue()
+                        + ") is already in use: stop whatever holds it (is the platform already running?) and try again.");
+            }
+        }
+    }
+
+    private void prepareDataDir() throws IOException {
+        Path data = options.dataDir();
+        if (options.fresh() && Files.exists(data)) {
+            deleteTree(data);
+        }
+        Files.createDirectories(data.resolve("logs"));
+        Path layout = data.resolve("LAYOUT_VERSION");
+        if (Files.exists(layout)) {
+            String found = Files.readString(layout).trim();
+            if (!found.equals(DATA_LAYOUT_VERSION)) {
+                throw new StartFailed("The data folder " + data + " is from another version (layout " + found
+                        + ", expected " + DATA_LAYOUT_VERSION + "): start with --fresh to wipe it.");
+            }
+        } else {
+            Files.writeString(layout, DATA_LAYOUT_VERSION);
+        }
+    }
+
+    private void startInfrastructure() {
+        progress("Starting PostgreSQL " + LocalPostgres.MAJOR_VERSION + " on port " + options.ports().postgres());
+        postgres = LocalPostgres.start(options.ports().postgres(), options.dataDir().resolve("postgres"));
+        started.add(postgres);
+        postgres.createDatabase("trendscout");
+        progress("Starting Kafka (KRaft) on port " + options.ports().kafka());
+        kafka = LocalKafka.start(options.ports().kafka());
+        started.add(kafka);
+        progress("Starting SMTP on port " + options.ports().smtp() + ", mail reader on " + options.ports().mailReader());
+        smtp = LocalSmtp.start(options.ports().smtp());
+        started.add(smtp);
+        smtp.startReader(options.ports().mailReader());
+        for (SandboxFake fake : SandboxFakes.create(options.ports())) {
+            fake.start();
+            started.add(fake);
+        }
+        progress("Sandbox fakes: " + SandboxFakes.NAMES);
+    }
+
+    private void startServices() throws IOException {
+        Map<String, String> env = serviceEnvironment();
+        List<ServiceSpec> specs = new ArrayList<>(ServiceSpec.SERVICES);
+        specs.add(ServiceSpec.GATEWAY);
+        for (ServiceSpec spec : specs) {
+            int port = options.ports().service(spec.name());
+            ServiceProcess process = new ServiceProcess(spec, port, jarOf(spec),
+                    options.dataDir().resolve("logs").resolve(spec.name() + ".log"), env, jvmOptions());
+            process.start(options.javaHome());
+            services.put(spec.name(), process);
+        }
+        progress("Started " + services.size() + " service processes; waiting for readiness");
+    }
+
+    private Map<String, String> serviceEnvironment() throws IOException {
+        PlatformPorts ports = options.ports();
+        Map<String, String> env = new HashMap<>();
+        env.put("TRENDSCOUT_DB_HOST", "localhost");
+        env.put("TRENDSCOUT_DB_PORT", String.valueOf(ports.postgres()));
+        env.put("TRENDSCOUT_DB_NAME", "trendscout");
+        env.put("TRENDSCOUT_DB_USER", postgres.username());
+        env.put("TRENDSCOUT_DB_PASSWORD", postgres.password());
+        env.put("TRENDSCOUT_KAFKA", kafka.bootstrapServers());
+        env.put("SPRING_MAIL_HOST", "127.0.0.1");
+        env.put("SPRING_MAIL_PORT", String.valueOf(smtp.port()));
+        env.put("TRENDSCOUT_JWKS_URI", "http://localhost:" + ports.service("security") + "/.well-known/jwks.json");
+        env.put("TRENDSCOUT_CRYPTO_KEY", localSecret("crypto.key"));
+        env.put("TRENDSCOUT_PROFILE", "local");
+        env.put("SPRING_PROFILES_ACTIVE", "local");
+        for (ServiceSpec spec : ServiceSpec.SERVICES) {
+            env.put("TRENDSCOUT_" + spec.gatewayKey() + "_URL", "http://localhost:" + ports.service(spec.name()));
+        }
+        ports.fakes().forEach((name, port) -> env.put("TRENDSCOUT_FAKE_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + port));
+        env.put("TRENDSCOUT_GATEWAY_URL", gatewayUrl());
+        env.putAll(options.extraEnv());
+        return env;
+    }
+
+    /** A random key made once per data folder: local secrets are never in the repository. */
+    private String localSecret(String name) throws IOException {
+        Path file = options.dataDir().resolve(name);
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).trim();
+    }
+
+    private static List<String> jvmOptions() {
+        // Small heaps and C1 only: ten JVMs share two cores and start faster this way.
+        return List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
+                "-XX:MaxMetaspaceSize=192m", "-Djava.security.egd=file:/dev/urandom");
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (true) {
+            int ready = 0;
+            for (ServiceProcess process : services.values()) {
+                if (!process.isAlive()) {
+                    throw new StartFailed(process.spec().name() + " did not start. Last lines of "
+                            + process.logFile() + ":\n  " + String.join("\n  ", process.lastLogLines(15)));
+                }
+                if (process.readyAtMillis() > 0 || process.checkReady()) {
+                    ready++;
+                }
+            }
+            progress("ready " + ready + "/" + services.size());
+            if (ready == services.size()) {
+                return;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                List<String> waiting = services.values().stream().filter(p -> p.readyAtMillis() == 0)
+                        .map(p -> p.spec().name()).toList();
+                throw new StartFailed("Not ready after " + timeout.toSeconds() + " s: " + waiting + " (logs in "
+                        + options.dataDir().resolve("logs") + ")");
+            }
+            sleep(1000);
+        }
+    }
+
+    /** Stops one service (e.g. to see the gateway fail fast) and waits until it has exited. */
+    public void stopService(String name) {
+        services.get(name).stop(Duration.ofSeconds(20));
+    }
+
+    private Path jarOf(ServiceSpec spec) {
+        Path target = options.root().resolve(spec.module()).resolve("target");
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "*-exec.jar")) {
+                for (Path jar : jars) {
+                    return jar;
+                }
+            } catch (IOException ex) {
+                throw new StartFailed("Cannot read " + target, ex);
+            }
+        }
+        throw new StartFailed("No runnable jar for " + spec.module() + " in " + target + ": build first (./trendscout build).");
+    }
+
+    private static List<ServiceSpec> allSpecs() {
+        List<ServiceSpec> specs = new ArrayList<>(ServiceSpec.SERVICES);
+        specs.add(ServiceSpec.GATEWAY);
+        return specs;
+    }
+
+    private void progress(String message) {
+        if (options.progress() != null) {
+            options.progress().accept(message);
+        }
+    }
+
+    @Override
+    public void close() {
+        services.values().parallelStream().forEach(process -> process.stop(Duration.ofSeconds(20)));
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception ex) {
+                progress("could not stop " + started.get(i) + ": " + ex.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new StartFailed("Interrupted while starting", ex);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The platform could not be started; the message is one sentence a user can act on. */
+    public static final class StartFailed extends RuntimeException {
+        public StartFailed(String message) {
+            super(message);
+        }
+
+        public StartFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

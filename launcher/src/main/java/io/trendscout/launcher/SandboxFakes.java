@@ -1,0 +1,24 @@
+package io.trendscout.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trendscout.launcher.fakes.PlaceholderFake;
+import io.trendscout.launcher.fakes.SandboxFake;
+
+/** The sandbox fakes of outside APIs that {@code up} starts, each on its own port, with demo data. */
+public final class SandboxFakes {
+
+    public static final List<String> NAMES = List.of("tiktok", "shopify", "amazon", "kaufland");
+
+    private SandboxFakes() {
+    }
+
+    public static List<SandboxFake> create(PlatformPorts ports) {
+        List<SandboxFake> fakes = new ArrayList<>();
+        for (String name : NAMES) {
+            fakes.add(new PlaceholderFake(name, ports.fake(name)));
+        }
+        return fakes;
+    }
+}

@@ -1,0 +1,127 @@
+package io.trendscout.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as its own JVM, logging to its own file. */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final ServiceSpec spec;
+    private final int port;
+    private final Path jar;
+    private final Path logFile;
+    private final Map<String, String> environment;
+    private final List<String> jvmOptions;
+    private Process process;
+    private long readyAtMillis;
+
+    ServiceProcess(ServiceSpec spec, int port, Path jar, Path logFile, Map<String, String> environment,
+            List<String> jvmOptions) {
+        this.spec = spec;
+        this.port = port;
+        this.jar = jar;
+        this.logFile = logFile;
+        this.environment = environment;
+        this.jvmOptions = jvmOptions;
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public long readyAtMillis() {
+        return readyAtMillis;
+    }
+
+    void start(Path javaHome) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin/java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        process = builder.start();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** True once the readiness probe answers UP. */
+    boolean checkReady() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().contains("UP")) {
+                if (readyAtMillis == 0) {
+                    readyAtMillis = System.currentTimeMillis();
+                }
+                return true;
+            }
+        } catch (IOException ex) {
+            return false;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    public String health() {
+        if (!isAlive()) {
+            return "DOWN (exited)";
+        }
+        return checkReady() ? "UP" : "STARTING";
+    }
+
+    /** Asks for a graceful shutdown (SIGTERM), then kills what has not stopped in time. */
+    public void stop(Duration grace) {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException ex) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public List<String> lastLogLines(int count) {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return lines.subList(Math.max(0, lines.size() - count), lines.size());
+        } catch (IOException ex) {
+            return List.of("(no log: " + ex.getMessage() + ")");
+        }
+    }
+}

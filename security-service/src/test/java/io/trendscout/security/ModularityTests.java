@@ -1,0 +1,12 @@
+package io.trendscout.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+    @Test
+    void featurePackagesRespectTheirBoundaries() {
+        ApplicationModules.of(SecurityApplication.class).verify();
+    }
+}
