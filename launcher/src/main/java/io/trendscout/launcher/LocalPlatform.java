@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.trendscout.launcher.fakes.SandboxFake;
+import io.trendscout.sandbox.SandboxFake;
 import io.trendscout.platform.infra.FreePorts;
 import io.trendscout.platform.infra.LocalKafka;
 import io.trendscout.platform.infra.LocalPostgres;
@@ -236,6 +236,23 @@ public final class LocalPlatform implements AutoCloseable {
     /** Stops one service (e.g. to see the gateway fail fast) and waits until it has exited. */
     public void stopService(String name) {
         services.get(name).stop(Duration.ofSeconds(20));
+    }
+
+    /** Starts a stopped service again and waits for its readiness. */
+    public void restartService(String name, Duration timeout) {
+        ServiceProcess process = services.get(name);
+        try {
+            process.start(options.javaHome());
+        } catch (IOException ex) {
+            throw new StartFailed("Could not restart " + name, ex);
+        }
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (!process.checkReady()) {
+            if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                throw new StartFailed(name + " did not come back: " + String.join("\n", process.lastLogLines(10)));
+            }
+            sleep(500);
+        }
     }
 
     private Path jarOf(ServiceSpec spec) {

@@ -3,8 +3,8 @@ package io.trendscout.launcher;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.trendscout.launcher.fakes.PlaceholderFake;
-import io.trendscout.launcher.fakes.SandboxFake;
+import io.trendscout.sandbox.PlaceholderFake;
+import io.trendscout.sandbox.SandboxFake;
 
 /** The sandbox fakes of outside APIs that {@code up} starts, each on its own port, with demo data. */
 public final class SandboxFakes {

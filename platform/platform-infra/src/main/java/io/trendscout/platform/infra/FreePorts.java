@@ -20,10 +20,16 @@ public final class FreePorts {
         }
     }
 
+    /** Free when nothing listens on it (loopback) and it can be bound. */
     public static boolean isFree(int port) {
+        try (java.net.Socket probe = new java.net.Socket()) {
+            probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return false;
+        } catch (IOException expected) {
+            // nothing listening
+        }
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("0.0.0.0", port));
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException ex) {
             return false;

@@ -1,4 +1,4 @@
-package io.trendscout.launcher.fakes;
+package io.trendscout.sandbox;
 
 import java.io.IOException;
 import java.io.OutputStream;

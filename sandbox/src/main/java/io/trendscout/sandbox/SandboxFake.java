@@ -1,4 +1,4 @@
-package io.trendscout.launcher.fakes;
+package io.trendscout.sandbox;
 
 /** A local stand-in for an outside API, following that API's real contract. */
 public interface SandboxFake extends AutoCloseable {
