@@ -15,7 +15,11 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.support.converter.MessagingMessageConverter;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -33,9 +37,19 @@ import org.springframework.util.backoff.FixedBackOff;
  * Spring Modulith's publication registry (the outbox), the relay that re-sends unsent ones, the
  * inbox for idempotent consumers, and a dead-letter topic for messages that keep failing.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableScheduling
 public class PlatformEventsAutoConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlatformEventsAutoConfiguration.class);
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -67,6 +81,21 @@ public class PlatformEventsAutoConfiguration {
         return new EventInbox(jdbc, new TransactionTemplate(transactionManager));
     }
 
+    /**
+     * Listeners receive the record value as the raw JSON string and parse it with
+     * {@link ReceivedEvent#parse}: Modulith's JSON message converter (meant for its own producer
+     * side) must not try to bind payloads to listener parameters.
+     */
+    @Bean(name = "kafkaListenerContainerFactory")
+    @ConditionalOnMissingBean(name = "kafkaListenerContainerFactory")
+    ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumerFactory);
+        factory.setRecordMessageConverter(new MessagingMessageConverter());
+        return factory;
+    }
+
     /** Dead letters carry the original record value unchanged, so they get a String producer. */
     @Bean
     @ConditionalOnMissingBean
@@ -79,7 +108,11 @@ public class PlatformEventsAutoConfiguration {
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(300L, retries));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+            log.warn("Giving up on {}-{}@{}, sending it to the dead-letter topic: {}", record.topic(), record.partition(),
+                    record.offset(), rootMessage(ex));
+            recoverer.accept(record, ex);
+        }, new FixedBackOff(300L, retries));
         handler.addNotRetryableExceptions(MalformedEvent.class);
         return handler;
     }
