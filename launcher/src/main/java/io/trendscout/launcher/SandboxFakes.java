@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.trendscout.sandbox.PlaceholderFake;
 import io.trendscout.sandbox.SandboxFake;
+import io.trendscout.sandbox.tiktok.TiktokFake;
 
 /** The sandbox fakes of outside APIs that {@code up} starts, each on its own port, with demo data. */
 public final class SandboxFakes {
@@ -17,7 +18,10 @@ public final class SandboxFakes {
     public static List<SandboxFake> create(PlatformPorts ports) {
         List<SandboxFake> fakes = new ArrayList<>();
         for (String name : NAMES) {
-            fakes.add(new PlaceholderFake(name, ports.fake(name)));
+            fakes.add(switch (name) {
+                case "tiktok" -> new TiktokFake(ports.fake(name));
+                default -> new PlaceholderFake(name, ports.fake(name));
+            });
         }
         return fakes;
     }

@@ -1,0 +1,308 @@
+package io.trendscout.sandbox.tiktok;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.trendscout.sandbox.SandboxFake;
+
+/**
+ * A faithful stand-in for TikTok for Developers (Login Kit v2, Display API v2) and the TikTok
+ * Shop Partner API, following {@code external-apis.md} section 1: same paths, shapes, error
+ * envelopes, rotating refresh tokens, and the 600 requests / endpoint / sliding minute limit.
+ * The OAuth page is replaced by an immediate redirect (sandbox). Test hooks are available as
+ * methods and as HTTP endpoints under {@code /__sandbox/}.
+ */
+public final class TiktokFake implements SandboxFake {
+
+    private final int port;
+    private final FakeSettings settings = new FakeSettings();
+    private final Grants grants = new Grants();
+    private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> pages = new ConcurrentHashMap<>();
+    private final SlidingWindow rateLimit = new SlidingWindow();
+    private final AtomicInteger failNext = new AtomicInteger();
+    private final AtomicInteger denyNext = new AtomicInteger();
+    private final OAuthEndpoints oauth = new OAuthEndpoints(this);
+    private final DisplayEndpoints display = new DisplayEndpoints(this);
+    private final ShopEndpoints shop = new ShopEndpoints(this);
+    private final FakeHooks hooks = new FakeHooks(this);
+    private volatile int failStatus = 500;
+    private volatile boolean down;
+    private volatile String nextAccount;
+    private volatile Integer pagingEndsAfter;
+    private volatile int pageShortfall;
+    private HttpServer server;
+
+    /** A fake on the given port (0 = any free port) with the demo accounts. */
+    public TiktokFake(int port) {
+        this.port = port;
+        DemoAccounts.all().forEach(this::putAccount);
+    }
+
+    @Override
+    public String name() {
+        return "tiktok";
+    }
+
+    @Override
+    public int port() {
+        return server != null ? server.getAddress().getPort() : port;
+    }
+
+    @Override
+    public void start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
+        } catch (IOException ex) {
+            throw new IllegalStateException("Port " + port + " for the tiktok fake is taken", ex);
+        }
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", http -> {
+            try {
+                route(new Exchange(http));
+            } catch (RuntimeException ex) {
+                http.sendResponseHeaders(500, -1);
+            } finally {
+                http.close();
+            }
+        });
+        server.start();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void route(Exchange ex) throws IOException {
+        String path = ex.path();
+        if (path.equals("/__health")) {
+            ex.json(200, Map.of("status", "UP"));
+            return;
+        }
+        if (path.startsWith("/__sandbox/")) {
+            hooks.handle(ex);
+            return;
+        }
+        String endpoint = endpoint(path);
+        calls.computeIfAbsent(endpoint, k -> new AtomicInteger()).incrementAndGet();
+        if (down) {
+            ex.send(503, "text/html", "<html><body>Service Unavailable</body></html>".getBytes());
+            return;
+        }
+        if (!endpoint.endsWith("authorize") && failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            fail(ex, failStatus);
+            return;
+        }
+        if (!endpoint.endsWith("authorize") && !rateLimit.tryAcquire(endpoint, settings.rateLimitPerMinute)) {
+            fail(ex, 429);
+            return;
+        }
+        switch (endpoint) {
+            case "/v2/auth/authorize" -> oauth.authorize(ex);
+            case "/v2/oauth/token" -> oauth.token(ex);
+            case "/v2/oauth/revoke" -> oauth.revoke(ex);
+            case "/v2/user/info" -> display.userInfo(ex);
+            case "/v2/video/list" -> display.videoList(ex);
+            case "/v2/video/query" -> display.videoQuery(ex);
+            case "/oauth/authorize" -> shop.authorize(ex);
+            case "/api/v2/token/get" -> shop.tokenGet(ex);
+            case "/api/v2/token/refresh" -> shop.tokenRefresh(ex);
+            case "/authorization/202309/shops" -> shop.shops(ex);
+            case "/product/202309/products" -> shop.products(ex);
+            default -> DisplayEndpoints.error(ex, 404, "invalid_params", "No such endpoint: " + path);
+        }
+    }
+
+    private static String endpoint(String path) {
+        String trimmed = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        return trimmed.startsWith("/product/202309/products") ? "/product/202309/products" : trimmed;
+    }
+
+    private void fail(Exchange ex, int status) throws IOException {
+        if (ex.path().startsWith("/v2/oauth")) {
+            OAuthEndpoints.oauthError(ex, status, status == 429 ? "rate_limit_exceeded" : "server_error", "Try again later");
+        } else {
+            DisplayEndpoints.error(ex, status, status == 429 ? "rate_limit_exceeded" : "internal_error",
+                    status == 429 ? "Rate limit exceeded" : "Something went wrong, please try again later");
+        }
+    }
+
+    // ----- state used by the endpoints
+
+    FakeSettings settings() {
+        return settings;
+    }
+
+    Grants grants() {
+        return grants;
+    }
+
+    FakeAccount account(String username) {
+        return username == null ? null : accounts.get(username);
+    }
+
+    FakeAccount accountByOpenId(String openId) {
+        return accounts.values().stream().filter(a -> a.openId().equals(openId)).findFirst().orElseThrow();
+    }
+
+    String takeNextAccount() {
+        String chosen = nextAccount;
+        nextAccount = null;
+        return chosen != null ? chosen : settings.defaultAccount;
+    }
+
+    boolean takeDenial() {
+        return denyNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+
+    int countPage(String authorization, boolean first) {
+        AtomicInteger counter = pages.computeIfAbsent(String.valueOf(authorization), k -> new AtomicInteger());
+        if (first) {
+            counter.set(0);
+        }
+        return counter.incrementAndGet();
+    }
+
+    Integer pagingEndsAfter() {
+        return pagingEndsAfter;
+    }
+
+    int pageShortfall() {
+        return pageShortfall;
+    }
+
+    // ----- test hooks
+
+    public FakeSettings clientCredentials() {
+        return settings;
+    }
+
+    public void putAccount(FakeAccount account) {
+        accounts.put(account.username(), account);
+    }
+
+    public FakeAccount accountNamed(String username) {
+        return accounts.get(username);
+    }
+
+    public void updateAccount(String username, UnaryOperator<FakeAccount> change) {
+        accounts.computeIfPresent(username, (k, v) -> change.apply(v));
+    }
+
+    public List<FakeAccount> accounts() {
+        return List.copyOf(accounts.values());
+    }
+
+    /** The next sandbox authorization (without {@code sandbox_account}) logs in as this account. */
+    public void nextAuthorizationAs(String username) {
+        nextAccount = username;
+    }
+
+    /** The next authorization is denied by the "user". */
+    public void denyNextAuthorization() {
+        denyNext.incrementAndGet();
+    }
+
+    public void tokenLifetimes(Duration access, Duration refresh) {
+        settings.accessTokenLifetime = access;
+        settings.refreshTokenLifetime = refresh;
+    }
+
+    public void codeLifetime(Duration lifetime) {
+        settings.codeLifetime = lifetime;
+    }
+
+    public void rotateRefreshTokens(boolean rotate) {
+        settings.rotateRefreshTokens = rotate;
+    }
+
+    public void rateLimitPerMinute(int limit) {
+        settings.rateLimitPerMinute = limit;
+        rateLimit.clear();
+    }
+
+    public void pkceEncoding(String encoding) {
+        settings.pkceEncoding = encoding;
+    }
+
+    /** The next {@code count} API calls fail with {@code status} (429 or 5xx) in TikTok's error shape. */
+    public void failNext(int count, int status) {
+        failStatus = status;
+        failNext.set(count);
+    }
+
+    /** While down, every API call answers 503 with an HTML page, as a broken edge would. */
+    public void down(boolean isDown) {
+        down = isDown;
+    }
+
+    /** Video list pages after the {@code pages}-th come back empty while still claiming {@code has_more}; null = off. */
+    public void pagingEndsAfter(Integer pagesServed) {
+        pagingEndsAfter = pagesServed;
+    }
+
+    /** Every video list page holds this many videos fewer than asked (short pages with has_more). */
+    public void pageShortfall(int missing) {
+        pageShortfall = missing;
+    }
+
+    /** The user removed the app in TikTok: every token of the account stops working. */
+    public void revokeAllTokens(String username) {
+        FakeAccount account = accounts.get(username);
+        if (account != null) {
+            grants.revokeAll(account.openId());
+        }
+    }
+
+    /** An auth code for the Shop token endpoint, as the shop authorization page would hand out. */
+    public String issueShopAuthCode() {
+        return shop.issueAuthCode();
+    }
+
+    public int shopProductCount() {
+        return shop.productCount();
+    }
+
+    /** Calls seen on an endpoint path such as {@code /v2/user/info} (no trailing slash). */
+    public int calls(String endpoint) {
+        AtomicInteger count = calls.get(endpoint);
+        return count == null ? 0 : count.get();
+    }
+
+    public int activeAccessTokens() {
+        return grants.accessTokens.size();
+    }
+
+    /** Back to the start: demo accounts, default settings, no tokens, no faults, no counters. */
+    public void reset() {
+        grants.clear();
+        calls.clear();
+        pages.clear();
+        rateLimit.clear();
+        accounts.clear();
+        DemoAccounts.all().forEach(this::putAccount);
+        failNext.set(0);
+        denyNext.set(0);
+        down = false;
+        nextAccount = null;
+        pagingEndsAfter = null;
+        pageShortfall = 0;
+        settings.accessTokenLifetime = Duration.ofHours(2);
+        settings.refreshTokenLifetime = Duration.ofDays(180);
+        settings.codeLifetime = Duration.ofMinutes(5);
+        settings.rotateRefreshTokens = true;
+        settings.rateLimitPerMinute = 600;
+    }
+}
