@@ -1,0 +1,7 @@
+package io.trendscout.product.catalog;
+
+import java.math.BigDecimal;
+
+/** Engagement figures of a product. */
+public record Stats(long viewCount, long saveCount, BigDecimal conversionRate, BigDecimal averageRating) {
+}

@@ -1,0 +1,49 @@
+package io.trendscout.product.catalog.search;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.product.catalog.ProductDraft;
+import io.trendscout.product.catalog.ProductSummary;
+import io.trendscout.product.shared.PageLimit;
+import io.trendscout.product.shared.Slice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public catalog reads: search and filter, a product's page, what is trending. */
+@RestController
+@RequestMapping("/api/products")
+class ProductController {
+
+    private final ProductSearch search;
+    private final ProductPages pages;
+    private final TrendingProducts trending;
+
+    ProductController(ProductSearch search, ProductPages pages, TrendingProducts trending) {
+        this.search = search;
+        this.pages = pages;
+        this.trending = trending;
+    }
+
+    @GetMapping
+    Slice<ProductSummary> list(@ModelAttribute SearchParams params) {
+        return search.search(SearchCriteria.of(params));
+    }
+
+    @GetMapping("/trending")
+    List<ProductSummary> trending(@RequestParam(required = false) String niche,
+            @RequestParam(required = false) Integer limit) {
+        String key = niche == null || niche.isBlank() ? null : ProductDraft.key(niche);
+        return trending.top(key, PageLimit.of(limit, 20, 50));
+    }
+
+    @GetMapping("/{id}")
+    ProductView show(@PathVariable UUID id) {
+        return pages.show(id, CurrentUser.optionalId());
+    }
+}

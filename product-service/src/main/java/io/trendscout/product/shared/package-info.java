@@ -1,0 +1,2 @@
+/** Building blocks every feature shares: opaque keyset cursors and page limits. */
+package io.trendscout.product.shared;
