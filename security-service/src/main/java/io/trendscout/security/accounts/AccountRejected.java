@@ -1,0 +1,55 @@
+package io.trendscout.security.accounts;
+
+import java.util.List;
+import java.util.Map;
+
+import io.trendscout.security.shared.Rejection;
+
+/** Why an account operation was refused. */
+abstract sealed class AccountRejected extends Rejection {
+
+    AccountRejected(Kind kind, String type, String title, String detail) {
+        super(kind, type, title, detail);
+    }
+
+    static final class EmailTaken extends AccountRejected {
+        EmailTaken() {
+            super(Kind.CONFLICT, "email-taken", "Email already registered",
+                    "An account with this email exists; sign in or reset the password");
+        }
+    }
+
+    static final class AlreadyVerified extends AccountRejected {
+        AlreadyVerified() {
+            super(Kind.CONFLICT, "already-verified", "Already verified", "The email address is already verified");
+        }
+    }
+
+    static final class WrongPassword extends AccountRejected {
+        WrongPassword() {
+            super(Kind.INVALID, "wrong-password", "Wrong password", "The current password is not correct");
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("errors", List.of(Map.of("field", "currentPassword", "message", "not correct")));
+        }
+    }
+
+    /** The password breaks the policy; names the field and the rule. */
+    static final class WeakPassword extends AccountRejected {
+        private final String field;
+        private final String rule;
+
+        WeakPassword(String field, String rule) {
+            super(Kind.INVALID, "weak-password", "Password too weak", rule);
+            this.field = field;
+            this.rule = rule;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("errors", List.of(Map.of("field", field, "message", rule)));
+        }
+    }
+}

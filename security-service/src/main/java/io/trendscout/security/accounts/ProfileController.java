@@ -1,0 +1,69 @@
+package io.trendscout.security.accounts;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.security.shared.ClientAddresses;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own account; the id always comes from the token, never from the request. */
+@RestController
+@RequestMapping("/api/users/me")
+class ProfileController {
+
+    private final Profiles profiles;
+    private final AccountErasure erasure;
+    private final ClientAddresses clients;
+
+    ProfileController(Profiles profiles, AccountErasure erasure, ClientAddresses clients) {
+        this.profiles = profiles;
+        this.erasure = erasure;
+        this.clients = clients;
+    }
+
+    @GetMapping
+    Profile me() {
+        return profiles.get(CurrentUser.id());
+    }
+
+    @PutMapping
+    Profile update(@Valid @RequestBody ProfileUpdate update) {
+        return profiles.update(CurrentUser.id(), update);
+    }
+
+    @PostMapping("/merchant")
+    Profile becomeMerchant() {
+        return profiles.becomeMerchant(CurrentUser.id());
+    }
+
+    @PutMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@Valid @RequestBody Requests.PasswordChange change, HttpServletRequest http) {
+        profiles.changePassword(CurrentUser.id(), currentSession(), change, clients.of(http));
+    }
+
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete() {
+        erasure.erase(CurrentUser.id());
+    }
+
+    private static UUID currentSession() {
+        String sid = CurrentUser.jwt().map(jwt -> jwt.getClaimAsString("sid")).orElse(null);
+        try {
+            return sid == null ? null : UUID.fromString(sid);
+        } catch (IllegalArgumentException notOurs) {
+            return null; // e.g. a Keycloak session id
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.trendscout.security.codes;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param ttl          how long a code is valid
+ * @param maxAttempts  guesses allowed per code (then it is burned)
+ * @param resendAfter  minimum time between two codes for the same purpose and subject
+ */
+@ConfigurationProperties("trendscout.security.codes")
+record CodeProperties(@DefaultValue("10m") Duration ttl, @DefaultValue("5") int maxAttempts,
+        @DefaultValue("60s") Duration resendAfter) {
+}

@@ -1,0 +1,71 @@
+package io.trendscout.security.codes;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.trendscout.security.shared.Rejection;
+
+/** Why a code was not accepted (or not sent). */
+public abstract sealed class CodeRejected extends Rejection {
+
+    CodeRejected(Kind kind, String type, String title, String detail) {
+        super(kind, type, title, detail);
+    }
+
+    /** Wrong code; some attempts remain. */
+    public static final class CodeInvalid extends CodeRejected {
+        private final int attemptsLeft;
+
+        CodeInvalid(int attemptsLeft) {
+            super(Kind.INVALID, "code-invalid", "Invalid code", "The code is not correct");
+            this.attemptsLeft = attemptsLeft;
+        }
+
+        @Override
+        public Map<String, Object> properties() {
+            return Map.of("attemptsLeft", attemptsLeft);
+        }
+    }
+
+    /** There is no code to check against (never sent, or superseded by a newer one). */
+    public static final class NoCode extends CodeRejected {
+        NoCode() {
+            super(Kind.INVALID, "code-invalid", "Invalid code", "No valid code exists; request a new one");
+        }
+    }
+
+    public static final class CodeExpired extends CodeRejected {
+        CodeExpired() {
+            super(Kind.INVALID, "code-expired", "Code expired", "The code has expired; request a new one");
+        }
+    }
+
+    public static final class CodeAlreadyUsed extends CodeRejected {
+        CodeAlreadyUsed() {
+            super(Kind.INVALID, "code-used", "Code already used", "The code has already been used");
+        }
+    }
+
+    /** Every allowed guess is spent: the code is burned. */
+    public static final class CodeAttemptsExhausted extends CodeRejected {
+        CodeAttemptsExhausted() {
+            super(Kind.THROTTLED, "too-many-attempts", "Too many attempts",
+                    "Too many wrong codes; request a new one");
+        }
+    }
+
+    public static final class CodeResendTooSoon extends CodeRejected {
+        private final Duration wait;
+
+        CodeResendTooSoon(Duration wait) {
+            super(Kind.THROTTLED, "resend-too-soon", "Too soon", "A code was sent moments ago; wait before asking again");
+            this.wait = wait;
+        }
+
+        @Override
+        public Optional<Duration> retryAfter() {
+            return Optional.of(wait);
+        }
+    }
+}
