@@ -1,0 +1,52 @@
+package io.trendscout.gateway.ratelimit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-plan request budgets. A caller with a token is limited by its {@code sub} under the plan
+ * named by its {@code tier} claim; a caller without one by its client address under the
+ * {@code anonymous} plan.
+ *
+ * @param enabled   switch for the whole limiter
+ * @param paths     path patterns that are limited (probes and docs are not)
+ * @param plans     plan name -> budget; must contain {@code basic} and {@code anonymous}
+ * @param store     where buckets live: {@code memory} (one replica; per-replica budgets otherwise)
+ */
+@ConfigurationProperties("trendscout.gateway.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue({"/api/**", "/.well-known/**"}) List<String> paths,
+        Map<String, Plan> plans,
+        @DefaultValue("memory") String store) {
+
+    public RateLimitProperties {
+        plans = plans == null || plans.isEmpty() ? defaults() : Map.copyOf(plans);
+    }
+
+    /**
+     * @param requestsPerMinute sustained rate
+     * @param burst             bucket capacity: requests allowed at once after a quiet period
+     */
+    public record Plan(long requestsPerMinute, long burst) {
+
+        public Plan {
+            if (requestsPerMinute <= 0 || burst <= 0) {
+                throw new IllegalArgumentException("rate limit plans need positive requests-per-minute and burst");
+            }
+        }
+    }
+
+    Plan plan(String name) {
+        Plan plan = plans.get(name);
+        return plan != null ? plan : plans.getOrDefault("basic", defaults().get("basic"));
+    }
+
+    static Map<String, Plan> defaults() {
+        return Map.of("anonymous", new Plan(60, 30), "basic", new Plan(120, 40), "premium", new Plan(600, 120),
+                "enterprise", new Plan(3000, 500));
+    }
+}

@@ -1,0 +1,99 @@
+package io.trendscout.gateway.security;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The keys of one issuer, fetched from its JWKS and kept for {@code ttl}. A token whose
+ * {@code kid} is not in the cached set triggers a fresh fetch (that is how a rotated-in key
+ * becomes known), but at most once per {@code minRefetchInterval}, so forged kids cannot turn
+ * the gateway into a JWKS hammer. Concurrent fetches are shared.
+ */
+final class CachedJwkSet {
+
+    private static final Logger log = LoggerFactory.getLogger(CachedJwkSet.class);
+
+    private record Snapshot(JWKSet keys, Instant fetchedAt) {
+    }
+
+    private final String uri;
+    private final WebClient web;
+    private final GatewaySecurityProperties.Jwks settings;
+    private final Clock clock;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final AtomicReference<Instant> lastAttempt = new AtomicReference<>();
+    private final AtomicReference<Mono<Snapshot>> inFlight = new AtomicReference<>();
+
+    CachedJwkSet(String uri, WebClient web, GatewaySecurityProperties.Jwks settings, Clock clock) {
+        this.uri = uri;
+        this.web = web;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The keys that may have signed this token (matched by kid and algorithm). */
+    Flux<JWK> keysFor(SignedJWT jwt) {
+        JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader()));
+        Snapshot snapshot = current.get();
+        Instant now = clock.instant();
+        if (snapshot != null && now.isBefore(snapshot.fetchedAt().plus(settings.ttl()))) {
+            List<JWK> keys = selector.select(snapshot.keys());
+            if (!keys.isEmpty()) {
+                return Flux.fromIterable(keys);
+            }
+        }
+        Instant last = lastAttempt.get();
+        if (last != null && now.isBefore(last.plus(settings.minRefetchInterval()))) {
+            return snapshot == null ? Flux.empty() : Flux.fromIterable(selector.select(snapshot.keys()));
+        }
+        return fetch().flatMapMany(fresh -> Flux.fromIterable(selector.select(fresh.keys())));
+    }
+
+    private Mono<Snapshot> fetch() {
+        while (true) {
+            Mono<Snapshot> running = inFlight.get();
+            if (running != null) {
+                return running;
+            }
+            Mono<Snapshot> fetch = Mono.defer(() -> {
+                        lastAttempt.set(clock.instant());
+                        return web.get().uri(uri).retrieve().bodyToMono(String.class);
+                    })
+                    .timeout(settings.fetchTimeout())
+                    .map(this::parse)
+                    .doOnNext(current::set)
+                    .onErrorResume(ex -> {
+                        log.warn("Could not fetch the JWKS from {}: {}", uri, ex.toString());
+                        Snapshot stale = current.get();
+                        return Mono.just(stale != null ? stale : new Snapshot(new JWKSet(), Instant.EPOCH));
+                    })
+                    .doFinally(signal -> inFlight.set(null))
+                    .cache();
+            if (inFlight.compareAndSet(null, fetch)) {
+                return fetch;
+            }
+        }
+    }
+
+    private Snapshot parse(String body) {
+        try {
+            return new Snapshot(JWKSet.parse(body), clock.instant());
+        } catch (ParseException ex) {
+            throw new IllegalStateException("Malformed JWKS", ex);
+        }
+    }
+}
