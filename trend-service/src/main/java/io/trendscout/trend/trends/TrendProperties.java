@@ -1,0 +1,42 @@
+package io.trendscout.trend.trends;
+
+import java.time.Duration;
+
+import io.trendscout.trend.detection.DetectorSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the trend feature ({@code trendscout.trend.*}).
+ *
+ * @param retention       hourly buckets older than this are purged
+ * @param analysisWindow  history loaded to score a series (must cover the detector's windows)
+ * @param maxClockSkew    observations further in the future than this are rejected
+ * @param rescoreBatch    dirty series rescored per scheduled run
+ * @param detector        detector tuning
+ */
+@ConfigurationProperties("trendscout.trend")
+public record TrendProperties(@DefaultValue("120d") Duration retention, @DefaultValue("30d") Duration analysisWindow,
+        @DefaultValue("1h") Duration maxClockSkew, @DefaultValue("500") int rescoreBatch,
+        @DefaultValue Detector detector) {
+
+    public TrendProperties {
+        if (retention.compareTo(analysisWindow) < 0) {
+            throw new IllegalArgumentException("trendscout.trend.retention must be at least the analysis window");
+        }
+    }
+
+    /** Mirrors {@link DetectorSettings} with its documented defaults. */
+    public record Detector(@DefaultValue("48h") Duration recentWindow, @DefaultValue("14d") Duration baselineWindow,
+            @DefaultValue("24h") Duration persistenceWindow, @DefaultValue("12h") Duration halfLife,
+            @DefaultValue("3.0") double burstThreshold, @DefaultValue("1.5") double minLift,
+            @DefaultValue("0.75") double persistenceShare, @DefaultValue("12") int minPoints,
+            @DefaultValue("1000") long minVolume, @DefaultValue("3") long minCreators,
+            @DefaultValue("24h") Duration growthWindow) {
+
+        public DetectorSettings settings() {
+            return new DetectorSettings(recentWindow, baselineWindow, persistenceWindow, halfLife, burstThreshold, minLift,
+                    persistenceShare, minPoints, minVolume, minCreators, growthWindow);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.trendscout.trend.trends.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Overview of the trend landscape: biggest movers, trends first detected today, and per category. */
+record TrendAnalytics(Instant generatedAt, int periodDays, Totals totals, List<TrendResponse> topMovers,
+        List<TrendResponse> newToday, List<CategoryStats> byCategory) {
+
+    record Totals(long trends, long rising, long high) {
+    }
+
+    record CategoryStats(String category, long trends, double averageScore, int maxScore, long rising) {
+    }
+}

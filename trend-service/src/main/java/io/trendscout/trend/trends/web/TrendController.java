@@ -1,0 +1,63 @@
+package io.trendscout.trend.trends.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.platform.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read API of trends; every read needs a valid token (any role). */
+@RestController
+@RequestMapping("/api/trends")
+class TrendController {
+
+    private final TrendReads reads;
+
+    TrendController(TrendReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping
+    TrendPage list(@RequestParam(required = false) String type, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String direction, @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size));
+    }
+
+    @GetMapping("/categories/{category}")
+    TrendPage byCategory(@PathVariable String category, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String period,
+            @RequestParam(required = false) String direction, @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size));
+    }
+
+    @GetMapping("/analytics")
+    TrendAnalytics analytics(@RequestParam(required = false) String period) {
+        return reads.analytics(period == null ? 7 : TrendQuery.period(period));
+    }
+
+    @GetMapping("/{id}")
+    TrendResponse one(@PathVariable UUID id, @RequestParam(required = false) String days,
+            @RequestParam(required = false) String resolution) {
+        int window = days == null ? 30 : TrendQuery.integer("days", days, 1, 90);
+        String step = resolution == null ? "day" : resolution.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("day", "hour").contains(step)) {
+            throw new InvalidRequest("resolution", "resolution must be day or hour");
+        }
+        TrendResponse trend = reads.find(id).orElseThrow(() -> new NotFound("No trend " + id));
+        if (trend.lastDataAt() == null) {
+            return trend.withTimeline(List.of());
+        }
+        return trend.withTimeline(reads.timeline(id, trend.lastDataAt(), window, step.equals("hour")));
+    }
+}

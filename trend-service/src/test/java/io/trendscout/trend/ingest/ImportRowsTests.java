@@ -1,0 +1,80 @@
+package io.trendscout.trend.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.trendscout.trend.trends.InvalidObservation;
+import io.trendscout.trend.trends.Observation;
+import io.trendscout.trend.trends.TrendType;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class ImportRowsTests {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aJsonRowBecomesANormalizedObservation() {
+        Observation o = ImportRows.fromJson(json.readTree("""
+                {"type":"Sound","name":"  #Summer Vibes ","region":"de","category":"Music","timestamp":"2026-02-01",
+                 "views":1e6,"likes":"200","relatedHashtags":["#Summer"],"topVideos":[{"videoId":"v1","url":"https://t.tk/v1","viewCount":5}]}
+                """));
+        assertThat(o.type()).isEqualTo(TrendType.SOUND);
+        assertThat(o.name()).isEqualTo("summer vibes");
+        assertThat(o.region()).isEqualTo("DE");
+        assertThat(o.category()).isEqualTo("music");
+        assertThat(o.at()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
+        assertThat(o.views()).isEqualTo(1_000_000);
+        assertThat(o.likes()).isEqualTo(200);
+        assertThat(o.relatedHashtags()).containsExactly("summer");
+        assertThat(o.topVideos()).hasSize(1);
+    }
+
+    @Test
+    void absurdCountersAreRejectedNamingTheField() {
+        for (String views : List.of("-1", "1e13", "\"NaN\"", "\"Infinity\"", "1.5", "\"lots\"", "true")) {
+            assertThatThrownBy(() -> ImportRows.fromJson(json.readTree(
+                    "{\"type\":\"hashtag\",\"name\":\"a\",\"timestamp\":\"2026-02-01T00:00:00Z\",\"views\":" + views + "}")))
+                    .as(views).isInstanceOf(InvalidObservation.class).hasMessageStartingWith("views");
+        }
+        assertThatThrownBy(() -> Observation.counter("likes", Double.NaN)).hasMessageContaining("finite");
+    }
+
+    @Test
+    void rowsWithUnknownFieldsOrBadTypesAreRejected() {
+        assertThatThrownBy(() -> ImportRows.fromJson(json.readTree("{\"type\":\"hashtag\",\"name\":\"a\",\"timestamp\":\"2026-02-01\",\"views\":1,\"x\":1}")))
+                .hasMessageStartingWith("x");
+        assertThatThrownBy(() -> ImportRows.fromJson(json.readTree("[1]"))).hasMessageStartingWith("row");
+        assertThatThrownBy(() -> ImportRows.fromJson(json.readTree("{\"type\":\"hashtag\",\"name\":7,\"timestamp\":\"2026-02-01\",\"views\":1}")))
+                .hasMessageStartingWith("name");
+        assertThatThrownBy(() -> ImportRows.fromJson(json.readTree("{\"type\":\"hashtag\",\"name\":\"a\",\"region\":\"Europe\",\"timestamp\":\"2026-02-01\",\"views\":1}")))
+                .hasMessageStartingWith("region");
+        assertThatThrownBy(() -> ImportRows.fromJson(json.readTree("{\"type\":\"hashtag\",\"name\":\"a\",\"timestamp\":\"2026-02-01\",\"views\":1,\"topVideos\":[{\"videoId\":\"v\",\"url\":\"javascript:x\"}]}")))
+                .hasMessageStartingWith("topVideos");
+    }
+
+    @Test
+    void csvRowsAndQuotedFields() {
+        assertThat(CsvLine.split("a,\"b,c\",\"d \"\"e\"\"\",")).containsExactly("a", "b,c", "d \"e\"", "");
+        assertThatThrownBy(() -> CsvLine.split("a,\"b")).isInstanceOf(InvalidObservation.class);
+        Observation o = ImportRows.fromCsv(Map.of("type", "product", "name", "LED Mask", "timestamp", "2026-02-01T10:15:00Z",
+                "views", "10", "relatedhashtags", "glow|#skin"));
+        assertThat(o.relatedHashtags()).containsExactly("glow", "skin");
+        assertThat(o.region()).isEqualTo(Observation.GLOBAL);
+    }
+
+    @Test
+    void researchVideosAreSummedWithDistinctCreators() {
+        Observation o = ResearchVideos.aggregate("#Glow", "GLOBAL", Instant.parse("2026-02-01T00:00:00Z"), List.of(
+                new ResearchVideos.Video("ann", 100, 10, 1, 2), new ResearchVideos.Video("ann", 50, 5, 0, 1),
+                new ResearchVideos.Video("bob", 10, 1, 0, 0)));
+        assertThat(o.views()).isEqualTo(160);
+        assertThat(o.videos()).isEqualTo(3);
+        assertThat(o.creators()).isEqualTo(2);
+        assertThat(o.name()).isEqualTo("glow");
+    }
+}
