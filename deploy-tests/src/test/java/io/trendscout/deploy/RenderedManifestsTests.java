@@ -160,7 +160,9 @@ class RenderedManifestsTests {
         }
         assertThat(data).containsEntry("TRENDSCOUT_JWKS_URI", "http://security-service:8081/.well-known/jwks.json")
                 .containsKeys("TRENDSCOUT_DB_HOST", "TRENDSCOUT_DB_PORT", "TRENDSCOUT_DB_NAME", "TRENDSCOUT_KAFKA",
-                        "SPRING_MAIL_HOST", "SPRING_MAIL_PORT");
+                        "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "TRENDSCOUT_JWT_ISSUER", "TRENDSCOUT_MAIL_FROM");
+        assertThat(data.get("TRENDSCOUT_GATEWAY_URL")).startsWith("https://");
+        assertThat(data.values()).as("empty settings are left to the services' defaults").noneMatch(String::isEmpty);
         for (Deployment deployment : r.all(Deployment.class)) {
             assertThat(container(deployment).getEnvFrom()).anySatisfy(
                     source -> assertThat(source.getConfigMapRef().getName()).isEqualTo(Rendered.RELEASE + "-config"));
