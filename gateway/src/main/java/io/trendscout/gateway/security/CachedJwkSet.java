@@ -45,6 +45,11 @@ final class CachedJwkSet {
         this.clock = clock;
     }
 
+    /** Fetches the key set in the background so the first request does not wait for it. */
+    void warmUp() {
+        fetch().subscribe();
+    }
+
     /** The keys that may have signed this token (matched by kid and algorithm). */
     Flux<JWK> keysFor(SignedJWT jwt) {
         JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader()));
@@ -79,6 +84,10 @@ final class CachedJwkSet {
                     .onErrorResume(ex -> {
                         log.warn("Could not fetch the JWKS from {}: {}", uri, ex.toString());
                         Snapshot stale = current.get();
+                        if (stale == null) {
+                            // no key known at all (issuer not up yet): try again after a second, not the full interval
+                            lastAttempt.set(clock.instant().minus(settings.minRefetchInterval()).plusSeconds(1));
+                        }
                         return Mono.just(stale != null ? stale : new Snapshot(new JWKSet(), Instant.EPOCH));
                     })
                     .doFinally(signal -> inFlight.set(null))

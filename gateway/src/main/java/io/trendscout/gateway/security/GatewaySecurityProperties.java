@@ -29,7 +29,7 @@ public record GatewaySecurityProperties(
      * @param fetchTimeout      how long a JWKS fetch may take
      */
     public record Jwks(@DefaultValue("5m") Duration ttl, @DefaultValue("10s") Duration minRefetchInterval,
-            @DefaultValue("3s") Duration fetchTimeout) {
+            @DefaultValue("5s") Duration fetchTimeout) {
     }
 
     /**

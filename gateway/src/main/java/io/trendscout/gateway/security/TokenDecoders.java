@@ -49,6 +49,7 @@ final class TokenDecoders {
     }
 
     static ReactiveJwtDecoder decoder(CachedJwkSet keys, String issuer, String audience) {
+        keys.warmUp();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor)
                 .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
                         new JWSVerificationKeySelector<>(ALGORITHMS, new JWKSecurityContextJWKSet())))
