@@ -1,0 +1,172 @@
+package io.trendscout.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.trendscout.platform.events.contracts.ProductSynced;
+import io.trendscout.platform.test.PlatformIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Merchant products by hand (role MERCHANT) and from ProductSynced events: upsert, last writer wins, deletions, DLT. */
+@PlatformIntegrationTest
+class MerchantProductsIT {
+
+    private static final String TOPIC = "shop-sync.product-synced.v1";
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UUID merchant;
+    Http asMerchant;
+    Http anonymous;
+
+    @BeforeEach
+    void setUp() {
+        anonymous = Http.anonymous(port);
+        merchant = UUID.randomUUID();
+        asMerchant = anonymous.as(merchant, "MERCHANT");
+    }
+
+    @Test
+    void aMerchantManagesOwnProductsWithListingsPerChannel() {
+        Http.Response created = asMerchant.post("/api/products/merchant", product("Bamboo Toothbrush Set", "4.99"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().path("id").asString();
+        assertThat(created.json().path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("4.99");
+
+        JsonNode listed = asMerchant.put("/api/products/merchant/" + id + "/listings/amazon",
+                Map.of("sku", "BT-1", "stock", 12, "price", new BigDecimal("5.49"), "currency", "EUR")).json();
+        assertThat(listed.path("listings").path(0).path("channel").asString()).isEqualTo("amazon");
+        assertThat(listed.path("listings").path(0).path("stock").asInt()).isEqualTo(12);
+        assertThat(anonymous.get("/api/products?q=bamboo%20toothbrush&channel=amazon").json().findValuesAsString("id"))
+                .contains(id);
+        assertThat(anonymous.get("/api/products/" + id).json().path("channels").path(0).path("channel").asString())
+                .isEqualTo("amazon");
+
+        JsonNode updated = asMerchant.put("/api/products/merchant/" + id, product("Bamboo Toothbrush Family Set", "7.99")).json();
+        assertThat(updated.path("name").asString()).isEqualTo("Bamboo Toothbrush Family Set");
+        assertThat(asMerchant.get("/api/products/merchant").json().findValuesAsString("id")).contains(id);
+
+        UUID otherMerchant = UUID.randomUUID();
+        Http asOther = anonymous.as(otherMerchant, "MERCHANT");
+        assertThat(asOther.get("/api/products/merchant/" + id).status()).isEqualTo(404);
+        assertThat(asOther.put("/api/products/merchant/" + id, product("Stolen", "1.00")).status()).isEqualTo(404);
+        assertThat(asOther.delete("/api/products/merchant/" + id).status()).isEqualTo(404);
+
+        assertThat(asMerchant.delete("/api/products/merchant/" + id + "/listings/amazon").status()).isEqualTo(204);
+        assertThat(asMerchant.delete("/api/products/merchant/" + id).status()).isEqualTo(204);
+        assertThat(anonymous.get("/api/products/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void merchantEndpointsNeedTheMerchantRoleAndValidInput() {
+        Http.Response asUser = anonymous.as(UUID.randomUUID(), "USER").get("/api/products/merchant");
+        assertThat(asUser.status()).isEqualTo(403);
+        assertThat(asUser.isProblem()).isTrue();
+        assertThat(anonymous.get("/api/products/merchant").status()).isEqualTo(401);
+
+        Http.Response negative = asMerchant.post("/api/products/merchant", product("Cheap", "-1"));
+        assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+        assertThat(negative.json().path("errors").path(0).path("field").asString()).isEqualTo("price.recommendedRetail");
+        Map<String, Object> badCurrency = Map.of("name", "X", "price", Map.of("recommendedRetail", 1, "currency", "QQQ"));
+        assertThat(asMerchant.post("/api/products/merchant", badCurrency).status()).isEqualTo(400);
+        String id = asMerchant.post("/api/products/merchant", product("Lint Roller", "3.00")).json().path("id").asString();
+        assertThat(asMerchant.put("/api/products/merchant/" + id + "/listings/ebay",
+                Map.of("stock", 1, "price", 1, "currency", "EUR")).status()).isEqualTo(400);
+        assertThat(asMerchant.put("/api/products/merchant/" + id + "/listings/shopify",
+                Map.of("stock", -1, "price", 1, "currency", "EUR")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void syncedProductsAreUpsertedIdempotentlyAndTheNewestSourceVersionWins() {
+        String external = "gid://shopify/Product/" + UUID.randomUUID();
+        Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
+        UUID first = Kafka.publish(synced(external, "Galaxy Projector", "29.90", 5, t1, false));
+        String id = awaitProduct(external);
+        assertThat(anonymous.get("/api/products/" + id).json().path("channels").path(0).path("channel").asString())
+                .isEqualTo("shopify");
+
+        Kafka.publish(first, synced(external, "Galaxy Projector", "29.90", 5, t1, false));
+        UUID newer = Kafka.publish(synced(external, "Galaxy Projector v2", "34.90", 3, t1.plusSeconds(60), false));
+        UUID older = Kafka.publish(synced(external, "Galaxy Projector OLD", "19.90", 9, t1.minusSeconds(60), false));
+        UUID sameTime = Kafka.publish(synced(external, "Galaxy Projector SAME TIME", "1.00", 1, t1.plusSeconds(60), false));
+        awaitHandled(newer, older, sameTime);
+
+        JsonNode product = asMerchant.get("/api/products/merchant/" + id).json();
+        assertThat(product.path("name").asString()).isEqualTo("Galaxy Projector v2");
+        assertThat(product.path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("34.90");
+        assertThat(product.path("listings").path(0).path("stock").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from product_listing where external_id = ?", Integer.class, external))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDeletionArchivesTheProductAndAnOlderVersionDoesNotResurrectIt() {
+        String external = "amzn-" + UUID.randomUUID();
+        Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
+        Kafka.publish(synced(external, "Neck Massager", "49.00", 2, t1, false));
+        String id = awaitProduct(external);
+        Kafka.publish(synced(external, null, null, null, t1.plusSeconds(120), true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/api/products/" + id).status() == 404);
+        awaitHandled(Kafka.publish(synced(external, "Neck Massager", "49.00", 2, t1.plusSeconds(60), false)));
+        assertThat(anonymous.get("/api/products/" + id).status()).isEqualTo(404);
+        assertThat(asMerchant.get("/api/products/merchant/" + id).json().path("status").asString()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicAndTheNextEventIsStillApplied() {
+        String poison = "{\"this is\": \"not an envelope\", \"nonce\": \"" + UUID.randomUUID() + "\"}";
+        Kafka.send(TOPIC, "poison", poison);
+        String unknownChannel = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"ProductSynced\",\"payload\":{\"merchantId\":\""
+                + merchant + "\",\"channel\":\"ebay\",\"externalId\":\"e-" + UUID.randomUUID()
+                + "\",\"title\":\"x\",\"price\":1,\"currency\":\"EUR\",\"deleted\":false,\"sourceUpdatedAt\":\"2026-01-01T00:00:00Z\"}}";
+        Kafka.send(TOPIC, "poison2", unknownChannel);
+        String good = "kaufland-" + UUID.randomUUID();
+        Kafka.publish(synced(good, "Heatless Curling Ribbon", "12.00", 40, Instant.now(), false));
+        awaitProduct(good);
+        List<String> dead = Kafka.readUntil(TOPIC + ".DLT", v -> v.equals(unknownChannel), Duration.ofSeconds(30));
+        assertThat(dead).contains(poison, unknownChannel);
+    }
+
+    private void awaitHandled(UUID... eventIds) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from processed_event where consumer = 'product-synced' and event_id::text = any(?)",
+                Integer.class, (Object) java.util.Arrays.stream(eventIds).map(UUID::toString).toArray(String[]::new))
+                == eventIds.length);
+    }
+
+    private String awaitProduct(String externalId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from product_listing where external_id = ?", Integer.class, externalId) == 1);
+        return jdbc.queryForObject("select product_id from product_listing where external_id = ?", UUID.class, externalId)
+                .toString();
+    }
+
+    private ProductSynced synced(String externalId, String title, String price, Integer stock, Instant at, boolean deleted) {
+        String channel = externalId.startsWith("amzn") ? "amazon" : externalId.startsWith("kaufland") ? "kaufland" : "shopify";
+        return new ProductSynced(merchant, UUID.randomUUID(), channel, externalId, "SKU-" + externalId.hashCode(), title,
+                title == null ? null : title + " description", List.of("https://img.example/" + externalId + ".jpg"),
+                price == null ? null : new BigDecimal(price), price == null ? null : "EUR", stock, "active", null, deleted, at);
+    }
+
+    private static Map<String, Object> product(String name, String price) {
+        return Map.of("name", name, "description", "Eco friendly", "primaryNiche", "Home", "tags", List.of("#EcoLiving"),
+                "categories", List.of("Bathroom"), "price", Map.of("cost", new BigDecimal("1.20"),
+                        "recommendedRetail", new BigDecimal(price), "currency", "eur"));
+    }
+}

@@ -1,0 +1,187 @@
+package io.trendscout.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.trendscout.platform.test.PlatformIntegrationTest;
+import io.trendscout.product.catalog.Products;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Browsing and searching the catalog on a real PostgreSQL: filters, stemming, typos, sorting, keyset pages, bad input. */
+@PlatformIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProductSearchIT {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final String niche = "niche" + UUID.randomUUID().toString().substring(0, 8);
+    final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    UUID lamp;
+    UUID germanLamp;
+    UUID shoes;
+    UUID usdBlender;
+
+    Http http;
+
+    @BeforeAll
+    void catalog() {
+        http = Http.anonymous(port);
+        CatalogFixtures f = new CatalogFixtures(products, jdbc);
+        lamp = f.product("Sunset Projection Lamp", "Warm light for your room", niche, List.of("#RoomDecor", "lamp"),
+                "24.99", "EUR", 91, "high", "rising", now.minusSeconds(10));
+        germanLamp = f.product("Stimmungslicht Deluxe", "Dimmbare Lampen für gemütliche Abende", niche, List.of("cozy"),
+                "39.90", "EUR", 55, "medium", "stable", now.minusSeconds(20));
+        shoes = f.product("Running Shoes Ultralight", "Runners love these for long runs", niche, List.of("fitness"),
+                "79.00", "EUR", 30, "low", "falling", now.minusSeconds(30));
+        usdBlender = f.product("Portable Blender", "Smoothies anywhere", niche, List.of("kitchen"), "19.00", "USD", 72,
+                "high", "rising", now.minusSeconds(40));
+        for (int i = 0; i < 6; i++) {
+            f.product("Filler Gadget " + i, "Just another gadget", niche, List.of("filler"), (10 + i) + ".00", "EUR", 60,
+                    "medium", "stable", now.minusSeconds(100 + i));
+        }
+    }
+
+    @Test
+    void filtersCombineAndCountTheTotal() {
+        JsonNode page = ok("/api/products?niche=" + niche + "&minPrice=20&maxPrice=50&currency=eur");
+        assertThat(ids(page)).containsExactly(lamp.toString(), germanLamp.toString());
+        assertThat(page.path("totalCount").asLong()).isEqualTo(2);
+
+        assertThat(ids(ok("/api/products?niche=" + niche + "&trendLevel=HIGH&direction=rising")))
+                .containsExactly(lamp.toString(), usdBlender.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&minTrendScore=90"))).containsExactly(lamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&tag=roomdecor"))).containsExactly(lamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&category=" + niche + "-category&currency=USD")))
+                .containsExactly(usdBlender.toString());
+    }
+
+    @Test
+    void fullTextSearchStemsEnglishAndGermanAndForgivesTypos() {
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=lamps"))).contains(lamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=running"))).containsExactly(shoes.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=Lampe"))).contains(germanLamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=projection%20lamp"))).first().isEqualTo(lamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=blendr"))).containsExactly(usdBlender.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=zzzqqqxx"))).isEmpty();
+    }
+
+    @Test
+    void sortsByPriceTrendAndNewestWithAStableTiebreaker() {
+        List<String> byPrice = ids(ok("/api/products?niche=" + niche + "&sort=price&limit=100"));
+        assertThat(byPrice.getFirst()).isEqualTo(ids(ok("/api/products?niche=" + niche + "&tag=filler&sort=price")).getFirst());
+        assertThat(byPrice.getLast()).isEqualTo(shoes.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&sort=-price&limit=1"))).containsExactly(shoes.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&sort=trendScore&limit=1"))).containsExactly(lamp.toString());
+        assertThat(ids(ok("/api/products?niche=" + niche + "&sort=newest&limit=2")))
+                .containsExactly(lamp.toString(), germanLamp.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trendScore", "price", "-price", "newest"})
+    void keysetPagesWalkEveryProductOnceInOrder(String sort) {
+        List<String> all = ids(ok("/api/products?niche=" + niche + "&sort=" + sort + "&limit=100"));
+        assertThat(all).hasSize(10);
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = ok("/api/products?niche=" + niche + "&sort=" + sort + "&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            walked.addAll(ids(page));
+            cursor = page.path("nextCursor").isString() ? page.path("nextCursor").asString() : null;
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(4);
+        assertThat(walked).isEqualTo(all);
+    }
+
+    @Test
+    void relevancePagesWalkEveryMatchOnce() {
+        List<String> all = ids(ok("/api/products?niche=" + niche + "&q=gadget&limit=100"));
+        assertThat(all).hasSize(6);
+        JsonNode first = ok("/api/products?niche=" + niche + "&q=gadget&limit=4");
+        JsonNode second = ok("/api/products?niche=" + niche + "&q=gadget&limit=4&cursor=" + first.path("nextCursor").asString());
+        List<String> walked = new ArrayList<>(ids(first));
+        walked.addAll(ids(second));
+        assertThat(walked).isEqualTo(all);
+        assertThat(second.has("nextCursor")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"minPrice=-1", "maxPrice=-0.01", "minPrice=50&maxPrice=10", "minPrice=abc", "sort=cheapest",
+            "sort=relevance", "cursor=not-a-cursor", "cursor=djEKcHJpY2UKeAp4Cng", "limit=0", "limit=101",
+            "minTrendScore=101", "currency=EURO", "trendLevel=extreme", "direction=up", "channel=ebay"})
+    void invalidFiltersAreProblems(String query) {
+        Http.Response response = http.get("/api/products?" + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().path("errors").path(0).path("field").asString()).isNotBlank();
+    }
+
+    @Test
+    void aCursorOfAnotherQueryOrSortIsRejected() {
+        String cursor = ok("/api/products?niche=" + niche + "&sort=price&limit=2").path("nextCursor").asString();
+        assertThat(http.get("/api/products?niche=" + niche + "&sort=newest&limit=2&cursor=" + cursor).status()).isEqualTo(400);
+        assertThat(http.get("/api/products?niche=other&sort=price&limit=2&cursor=" + cursor).status()).isEqualTo(400);
+        assertThat(http.get("/api/products?niche=" + niche + "&sort=price&limit=2&cursor=" + cursor).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aProductHasItsDetailPageAndUnknownIdsAreNotFound() {
+        JsonNode detail = ok("/api/products/" + lamp);
+        assertThat(detail.path("name").asString()).isEqualTo("Sunset Projection Lamp");
+        assertThat(detail.path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("24.99");
+        assertThat(detail.path("price").path("currency").asString()).isEqualTo("EUR");
+        assertThat(detail.path("tags").toString()).contains("roomdecor");
+        assertThat(detail.path("trendData").path("trendLevel").asString()).isEqualTo("high");
+
+        Http.Response missing = http.get("/api/products/" + UUID.randomUUID());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.isProblem()).isTrue();
+        assertThat(http.get("/api/products/not-a-uuid").status()).isEqualTo(400);
+    }
+
+    @Test
+    void trendingListsTheHottestFirst() {
+        List<String> trending = ids(okArray("/api/products/trending?niche=" + niche + "&limit=2"));
+        assertThat(trending).containsExactly(lamp.toString(), usdBlender.toString());
+        assertThat(http.get("/api/products/trending?limit=51").status()).isEqualTo(400);
+    }
+
+    private JsonNode ok(String path) {
+        Http.Response response = http.get(path);
+        assertThat(response.status()).as(path + " -> " + response).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode okArray(String path) {
+        return ok(path);
+    }
+
+    private static List<String> ids(JsonNode pageOrArray) {
+        JsonNode items = pageOrArray.isArray() ? pageOrArray : pageOrArray.path("items");
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
+    }
+}

@@ -1,0 +1,90 @@
+package io.trendscout.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.trendscout.platform.events.contracts.TrendDetected;
+import io.trendscout.platform.events.contracts.UserErased;
+import io.trendscout.platform.test.PlatformIntegrationTest;
+import io.trendscout.product.catalog.Products;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** TrendDetected keeps trend data on matching products current; UserErased removes everything of a user. */
+@PlatformIntegrationTest
+class TrendsAndErasureIT {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDetectedTrendUpdatesProductsMatchedByHashtagOrName() {
+        CatalogFixtures f = new CatalogFixtures(products, jdbc);
+        String hashtag = "glowhack" + UUID.randomUUID().toString().substring(0, 6);
+        UUID tagged = f.product("Ice Face Roller", "", "beauty", List.of(hashtag), "9.99", "EUR", 10, "low", "stable",
+                Instant.now());
+        String word = "Zylophant" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "q");
+        UUID named = f.product(word + " Water Bottle Pro", "", "fitness", List.of(), "19.99", "EUR", 10, "low", "stable",
+                Instant.now());
+        UUID unrelated = f.product("Unrelated Thing", "", "fitness", List.of(), "5.00", "EUR", 10, "low", "stable",
+                Instant.now());
+        Instant first = Instant.parse("2026-02-01T00:00:00Z");
+        Instant peak = Instant.parse("2026-04-01T00:00:00Z");
+
+        Kafka.publish(new TrendDetected(UUID.randomUUID(), "hashtag", "#" + hashtag, "beauty", "DE", 88, "HIGH", "rising",
+                "emerging", List.of("#SkinCare", hashtag), first, peak));
+        Kafka.publish(new TrendDetected(UUID.randomUUID(), "product", word + " Water Bottle", "fitness", "DE", 64, "medium",
+                "stable", "peaking", List.of("hydration"), first, peak));
+
+        Http http = Http.anonymous(port);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/products/" + tagged).json()
+                .path("trendData").path("trendScore").asInt() == 88);
+        JsonNode trend = http.get("/api/products/" + tagged).json().path("trendData");
+        assertThat(trend.path("trendLevel").asString()).isEqualTo("high");
+        assertThat(trend.path("trendDirection").asString()).isEqualTo("rising");
+        assertThat(trend.path("peakDate").asString()).startsWith("2026-04-01");
+        assertThat(trend.path("relatedHashtags").toString()).contains("skincare", hashtag);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/products/" + named).json()
+                .path("trendData").path("trendScore").asInt() == 64);
+        assertThat(http.get("/api/products/" + unrelated).json().path("trendData").path("trendScore").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void anErasedUserLosesSavedProductsCollectionsAndMerchantProducts() {
+        UUID user = UUID.randomUUID();
+        Http asUser = Http.anonymous(port).as(user, "USER", "MERCHANT");
+        UUID product = new CatalogFixtures(products, jdbc).product("Posture Corrector", "health");
+        asUser.post("/api/products/" + product + "/save", null);
+        asUser.post("/api/collections", Map.of("name", "Mine", "productIds", List.of(product)));
+        asUser.post("/api/products/merchant", Map.of("name", "Own product",
+                "price", Map.of("recommendedRetail", 5, "currency", "EUR")));
+        UUID bystander = UUID.randomUUID();
+        Http.anonymous(port).as(bystander).post("/api/products/" + product + "/save", null);
+
+        Kafka.publish(new UserErased(user, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("product_collection where owner_id = ?", user) == 0
+                && count("saved_product where user_id = ?", user) == 0 && count("product where merchant_id = ?", user) == 0);
+        assertThat(count("saved_product where user_id = ?", bystander)).isEqualTo(1);
+        assertThat(Http.anonymous(port).get("/api/products/" + product).status()).isEqualTo(200);
+    }
+
+    private int count(String fromWhere, UUID id) {
+        return jdbc.queryForObject("select count(*) from " + fromWhere, Integer.class, id);
+    }
+}
