@@ -310,6 +310,21 @@ class RenderedManifestsTests {
                 .anyMatch(t -> t.contains("consumer lag")).anyMatch(t -> t.contains("Outbox"));
     }
 
+    @ParameterizedTest
+    @MethodSource("renders")
+    void helmTestFetchesTheJwksThroughTheGatewayAsAnUnprivilegedPod(Supplier<Rendered> render) {
+        Rendered r = render.get();
+        io.fabric8.kubernetes.api.model.Pod pod = r.get(io.fabric8.kubernetes.api.model.Pod.class, Rendered.RELEASE + "-smoke-test");
+        assertThat(pod.getMetadata().getAnnotations()).containsEntry("helm.sh/hook", "test");
+        Container curl = pod.getSpec().getContainers().get(0);
+        assertThat(String.join(" ", curl.getArgs())).contains("http://gateway:8080/.well-known/jwks.json");
+        assertThat(curl.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+        assertThat(pod.getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+        // the gateway's policy lets exactly this pod in
+        assertThat(r.get(NetworkPolicy.class, "gateway").getSpec().getIngress()).anySatisfy(rule -> assertThat(rule.getFrom())
+                .filteredOn(p -> p.getPodSelector() != null).anySatisfy(p -> assertThat(p.getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", "smoke-test")));
+    }
+
     private static void assertProbe(Probe probe, String path, List<String> declaredPorts) {
         assertThat(probe).isNotNull();
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
