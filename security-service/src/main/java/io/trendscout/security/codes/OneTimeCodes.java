@@ -37,13 +37,9 @@ public class OneTimeCodes {
     private final SecureRandom random = new SecureRandom();
 
     OneTimeCodes(JdbcClient jdbc, CodeProperties properties) {
-        this(jdbc, properties, Clock.systemUTC());
-    }
-
-    OneTimeCodes(JdbcClient jdbc, CodeProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** A new code for the subject, unless one was sent less than the resend interval ago. */

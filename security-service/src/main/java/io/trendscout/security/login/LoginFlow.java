@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Two steps: the password (checked against the lockout first) earns a challenge whose code goes
- * by mail; the code completes the sign-in and opens a session. Failures of either step count
- * against the account and the client address.
+ * by mail; the code completes the sign-in and opens a session. Wrong passwords count against the
+ * account and the client address, wrong codes against the client address (each code allows five guesses).
  */
 @Service
 class LoginFlow {
@@ -73,7 +73,8 @@ class LoginFlow {
         try {
             userId = codes.consume(CodePurpose.LOGIN_2FA, challengeId.toString(), code);
         } catch (CodeRejected rejected) {
-            guard.failed(client, accountId);
+            // The code's own attempt limit protects the account; the address still pays for guessing.
+            guard.failed(client, null);
             events.record(SecurityEventType.TWO_FACTOR_FAILED, accountId, client.value(), rejected.type());
             throw rejected;
         }
