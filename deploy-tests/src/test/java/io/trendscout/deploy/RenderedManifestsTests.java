@@ -294,7 +294,7 @@ class RenderedManifestsTests {
         String recorded = rules.stream().map(x -> (String) x.get("expr")).filter(Objects::nonNull)
                 .reduce("", (a, b) -> a + "\n" + b);
         assertThat(recorded).contains("http_server_requests_seconds_count", "status=~\"5..\"",
-                "histogram_quantile(0.99", "kafka_consumer_fetch_manager_records_lag_max", "spring_modulith_events_incomplete");
+                "histogram_quantile(0.99", "kafka_consumer_fetch_manager_records_lag_max", "trendscout_outbox_incomplete");
         assertThat(r.yaml()).doesNotContain("<no value>"); // helm's mark of a value the templates miss
     }
 

@@ -77,6 +77,12 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    OutboxMetrics outboxMetrics(JdbcTemplate jdbc) {
+        return new OutboxMetrics(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     EventInbox eventInbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         return new EventInbox(jdbc, new TransactionTemplate(transactionManager));
     }

@@ -36,6 +36,9 @@ class OutboxIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     @Order(1)
     void aCommittedChangeIsDeliveredOnce() {
@@ -89,11 +92,13 @@ class OutboxIT {
             user = accounts.erase();
             assertThat(jdbc.queryForObject("select count(*) from account where id = ?", Integer.class, user)).isEqualTo(1);
             assertThat(incompletePublications()).isPositive();
+            assertThat(meters.get("trendscout.outbox.incomplete").gauge().value()).isPositive();
         } finally {
             kafka.startBroker();
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> seen(user) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
+        assertThat(meters.get("trendscout.outbox.incomplete").gauge().value()).isZero();
     }
 
     private int seen(UUID user) {
