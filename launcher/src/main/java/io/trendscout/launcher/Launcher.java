@@ -27,7 +27,7 @@ public final class Launcher {
         root = root.toAbsolutePath().normalize();
         LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(root, root.resolve(".trendscout/data"), fresh,
                 PlatformPorts.defaults(), Path.of(System.getProperty("java.home")), Map.of(),
-                message -> System.out.println("  " + message)));
+                message -> System.out.println("  " + message), true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform...");

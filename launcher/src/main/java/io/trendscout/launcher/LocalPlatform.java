@@ -45,9 +45,10 @@ public final class LocalPlatform implements AutoCloseable {
      * @param ports     every port to bind
      * @param javaHome  JDK used to run the services
      * @param extraEnv  environment added to every service (e.g. test switches)
+     * @param startupCache run services from extracted jars with a JVM class cache (faster repeated starts)
      */
     public record Options(Path root, Path dataDir, boolean fresh, PlatformPorts ports, Path javaHome,
-            Map<String, String> extraEnv, Consumer<String> progress) {
+            Map<String, String> extraEnv, Consumer<String> progress, boolean startupCache) {
     }
 
     public LocalPlatform(Options options) {
@@ -153,16 +154,71 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startServices() throws IOException {
         Map<String, String> env = serviceEnvironment();
-        List<ServiceSpec> specs = new ArrayList<>(ServiceSpec.SERVICES);
-        specs.add(ServiceSpec.GATEWAY);
-        for (ServiceSpec spec : specs) {
-            int port = options.ports().service(spec.name());
-            ServiceProcess process = new ServiceProcess(spec, port, jarOf(spec),
-                    options.dataDir().resolve("logs").resolve(spec.name() + ".log"), env, jvmOptions());
+        StartupCache cache = new StartupCache(options.root().resolve(".trendscout/cache"), options.javaHome());
+        Map<ServiceSpec, StartupCache.Prepared> prepared = new LinkedHashMap<>();
+        for (ServiceSpec spec : allSpecs()) {
+            prepared.put(spec, options.startupCache() ? cache.prepare(spec, jarOf(spec))
+                    : new StartupCache.Prepared(jarOf(spec), List.of(), List.of()));
+        }
+        train(prepared, env);
+        for (ServiceSpec spec : allSpecs()) {
+            StartupCache.Prepared run = prepared.get(spec);
+            List<String> jvmOptions = new ArrayList<>(jvmOptions());
+            jvmOptions.addAll(run.jvmOptions());
+            ServiceProcess process = new ServiceProcess(spec, options.ports().service(spec.name()), run.jar(),
+                    options.dataDir().resolve("logs").resolve(spec.name() + ".log"), env, jvmOptions, Duration.ofSeconds(20));
             process.start(options.javaHome());
             services.put(spec.name(), process);
         }
         progress("Started " + services.size() + " service processes; waiting for readiness");
+    }
+
+    /** Training runs for services without a valid class cache, two at a time (one per core). */
+    private void train(Map<ServiceSpec, StartupCache.Prepared> prepared, Map<String, String> env) throws IOException {
+        List<ServiceSpec> pending = prepared.entrySet().stream().filter(e -> e.getValue().needsTraining())
+                .map(Map.Entry::getKey).toList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        progress("Building the JVM class cache of " + pending.size() + " services (first start after a build only)");
+        Map<String, String> trainingEnv = new HashMap<>(env);
+        trainingEnv.put("SPRING_KAFKA_LISTENER_AUTO_STARTUP", "false");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (ServiceSpec spec : pending) {
+                runs.add(pool.submit(() -> {
+                    StartupCache.Prepared run = prepared.get(spec);
+                    List<String> jvmOptions = new ArrayList<>(jvmOptions());
+                    jvmOptions.addAll(run.trainingOptions());
+                    ServiceProcess training = new ServiceProcess(spec, 0, run.jar(),
+                            options.dataDir().resolve("logs").resolve(spec.name() + "-training.log"), trainingEnv,
+                            jvmOptions, Duration.ofSeconds(180));
+                    training.start(options.javaHome());
+                    training.awaitExit(Duration.ofSeconds(300));
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new StartFailed("Interrupted while building the class cache", ex);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            progress("class cache training failed (" + ex.getCause().getMessage() + "); starting without it");
+        } finally {
+            pool.shutdownNow();
+        }
+        for (ServiceSpec spec : pending) {
+            prepared.put(spec, cacheOrPlain(spec, prepared.get(spec)));
+        }
+    }
+
+    private StartupCache.Prepared cacheOrPlain(ServiceSpec spec, StartupCache.Prepared before) throws IOException {
+        StartupCache.Prepared after = new StartupCache(options.root().resolve(".trendscout/cache"), options.javaHome())
+                .prepare(spec, jarOf(spec));
+        return after.needsTraining() ? new StartupCache.Prepared(before.jar(), List.of(), List.of()) : after;
     }
 
     private Map<String, String> serviceEnvironment() throws IOException {
@@ -208,6 +264,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
+        int lastReported = -1;
+        long lastReportAt = 0;
         while (true) {
             int ready = 0;
             for (ServiceProcess process : services.values()) {
@@ -219,7 +277,12 @@ public final class LocalPlatform implements AutoCloseable {
                     ready++;
                 }
             }
-            progress("ready " + ready + "/" + services.size());
+            long now = System.currentTimeMillis();
+            if (ready != lastReported || now - lastReportAt > 10_000) {
+                progress("ready " + ready + "/" + services.size() + " after " + (now - startedAtMillis) / 1000 + " s");
+                lastReported = ready;
+                lastReportAt = now;
+            }
             if (ready == services.size()) {
                 return;
             }
@@ -235,7 +298,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Stops one service (e.g. to see the gateway fail fast) and waits until it has exited. */
     public void stopService(String name) {
-        services.get(name).stop(Duration.ofSeconds(20));
+        services.get(name).stop();
     }
 
     /** Starts a stopped service again and waits for its readiness. */
@@ -283,7 +346,8 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().parallelStream().forEach(process -> process.stop(Duration.ofSeconds(20)));
+        services.values().forEach(ServiceProcess::requestStop);
+        services.values().forEach(ServiceProcess::awaitStop);
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();

@@ -24,17 +24,19 @@ public final class ServiceProcess {
     private final Path logFile;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
+    private final Duration stopGrace;
     private Process process;
     private long readyAtMillis;
 
     ServiceProcess(ServiceSpec spec, int port, Path jar, Path logFile, Map<String, String> environment,
-            List<String> jvmOptions) {
+            List<String> jvmOptions, Duration stopGrace) {
         this.spec = spec;
         this.port = port;
         this.jar = jar;
         this.logFile = logFile;
         this.environment = environment;
         this.jvmOptions = jvmOptions;
+        this.stopGrace = stopGrace;
     }
 
     public ServiceSpec spec() {
@@ -99,22 +101,46 @@ public final class ServiceProcess {
         return checkReady() ? "UP" : "STARTING";
     }
 
-    /** Asks for a graceful shutdown (SIGTERM), then kills what has not stopped in time. */
-    public void stop(Duration grace) {
+    /** Asks for a graceful shutdown (SIGTERM) without waiting. */
+    public void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits for the exit the stop request started, then kills the process (and its children) if it is still there. */
+    public void awaitStop() {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(stopGrace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+            // the JVM may hand the class-cache assembly to a child process: let it finish too
+            for (ProcessHandle child : process.descendants().toList()) {
+                child.onExit().get(stopGrace.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException ex) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /** Waits for a process that ends by itself (a training run); kills it after the timeout. */
+    void awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    public void stop() {
+        requestStop();
+        awaitStop();
     }
 
     public List<String> lastLogLines(int count) {

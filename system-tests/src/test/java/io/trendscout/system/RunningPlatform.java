@@ -32,7 +32,7 @@ public final class RunningPlatform {
             }
             LocalPlatform started = new LocalPlatform(new LocalPlatform.Options(root, data, true, PlatformPorts.free(),
                     Path.of(System.getProperty("java.home")), Map.of("TRENDSCOUT_SYSTEM_TEST", "true"),
-                    message -> System.out.println("[platform] " + message)));
+                    message -> System.out.println("[platform] " + message), false));
             started.start(Duration.ofSeconds(420));
             System.out.printf("[platform] start to ready: %.1f s%n", started.startToReadyMillis() / 1000.0);
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-stop"));
