@@ -1,8 +1,5 @@
 package io.trendscout.security.shared;
 
-import java.util.List;
-import java.util.Map;
-
 import io.trendscout.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,17 +7,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns every {@link Rejection} into an RFC 9457 problem, with {@code Retry-After} where it
- * applies. It also answers three framework exceptions itself, ahead of every other advice:
- * unreadable bodies and bad path values (so they keep the platform's problem types whichever
- * generic handler would otherwise win) and method-security denials (403, not the catch-all 500).
+ * applies. It also answers method-security denials with 403, ahead of the platform's catch-all
+ * (which would make them a 500).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,20 +37,6 @@ class RejectionProblems {
         return response.body(problem);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
-                "Malformed request body", describe(ex)));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "Parameter '" + ex.getName() + "' has an invalid value");
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
@@ -73,31 +53,5 @@ class RejectionProblems {
             case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-    }
-
-    /** Names the offending field without echoing internals (class names, stack). */
-    static String describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        String name = cause.getClass().getSimpleName();
-        if (name.contains("UnrecognizedProperty") || name.contains("IgnoredProperty")) {
-            return "The body contains an unknown field" + quotedField(cause.getMessage());
-        }
-        if (name.contains("MismatchedInput") || name.contains("InvalidFormat") || name.contains("InvalidType")
-                || name.contains("InvalidDefinition") || cause instanceof IllegalArgumentException) {
-            return "A field of the body has the wrong type" + quotedField(cause.getMessage());
-        }
-        if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
-            return "The request body is missing";
-        }
-        return "The request body is not valid JSON";
-    }
-
-    private static String quotedField(String message) {
-        if (message == null) {
-            return "";
-        }
-        int start = message.indexOf('"');
-        int end = start < 0 ? -1 : message.indexOf('"', start + 1);
-        return end > start && end - start < 80 ? ": '" + message.substring(start + 1, end) + "'" : "";
     }
 }
