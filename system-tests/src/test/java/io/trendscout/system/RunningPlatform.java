@@ -16,6 +16,9 @@ import io.trendscout.launcher.PlatformPorts;
  */
 public final class RunningPlatform {
 
+    /** The address security-service makes an administrator (TRENDSCOUT_ADMIN_EMAILS); register it to get an ADMIN token. */
+    public static final String ADMIN_EMAIL = "admin@journey.test";
+
     private static LocalPlatform platform;
 
     private RunningPlatform() {
@@ -31,7 +34,8 @@ public final class RunningPlatform {
                 throw new IllegalStateException(ex);
             }
             LocalPlatform started = new LocalPlatform(new LocalPlatform.Options(root, data, true, PlatformPorts.free(),
-                    Path.of(System.getProperty("java.home")), Map.of("TRENDSCOUT_SYSTEM_TEST", "true"),
+                    Path.of(System.getProperty("java.home")), Map.of("TRENDSCOUT_SYSTEM_TEST", "true",
+                            "TRENDSCOUT_ADMIN_EMAILS", ADMIN_EMAIL),
                     message -> System.out.println("[platform] " + message), false));
             started.start(Duration.ofSeconds(420));
             System.out.printf("[platform] start to ready: %.1f s%n", started.startToReadyMillis() / 1000.0);
