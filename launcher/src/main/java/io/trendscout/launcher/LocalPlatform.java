@@ -33,6 +33,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final Options options;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> trainings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closing;
     private LocalPostgres postgres;
     private LocalKafka kafka;
     private LocalSmtp smtp;
@@ -188,14 +190,18 @@ public final class LocalPlatform implements AutoCloseable {
             List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
             for (ServiceSpec spec : pending) {
                 runs.add(pool.submit(() -> {
+                    if (closing) {
+                        return null;
+                    }
                     StartupCache.Prepared run = prepared.get(spec);
                     List<String> jvmOptions = new ArrayList<>(jvmOptions());
                     jvmOptions.addAll(run.trainingOptions());
                     ServiceProcess training = new ServiceProcess(spec, 0, run.jar(),
                             options.dataDir().resolve("logs").resolve(spec.name() + "-training.log"), trainingEnv,
                             jvmOptions, Duration.ofSeconds(180));
+                    trainings.add(training);
                     training.start(options.javaHome());
-                    training.awaitExit(Duration.ofSeconds(300));
+                    training.awaitExit(Duration.ofSeconds(600));
                     return null;
                 }));
             }
@@ -346,6 +352,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
+        trainings.forEach(ServiceProcess::requestStop);
+        trainings.forEach(ServiceProcess::awaitStop);
         services.values().forEach(ServiceProcess::requestStop);
         services.values().forEach(ServiceProcess::awaitStop);
         for (int i = started.size() - 1; i >= 0; i--) {
