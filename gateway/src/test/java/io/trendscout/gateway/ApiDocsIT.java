@@ -18,7 +18,7 @@ class ApiDocsIT extends GatewayTestSupport {
         HttpResponse<String> config = fetch("/v3/api-docs/swagger-config", null);
         assertThat(config.statusCode()).as(config.body()).isEqualTo(200);
         JsonNode urls = JSON.readTree(config.body()).get("urls");
-        assertThat(urls.valueStream().map(u -> u.get("name").asString()).toList()).containsExactlyInAnyOrder(
+        assertThat(urls.valueStream().map(u -> u.get("name").asString()).toList()).containsExactlyInAnyOrder("all",
                 "security", "product", "trend", "recommendation", "tiktok", "analytics", "shop-sync", "ai-generator");
         HttpResponse<String> ui = fetch("/swagger-ui.html", null);
         assertThat(ui.statusCode()).isBetween(200, 399);
@@ -34,5 +34,23 @@ class ApiDocsIT extends GatewayTestSupport {
         HttpResponse<String> docs = fetch("/v3/api-docs/product", null);
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/products");
+    }
+
+    @Test
+    void oneMergedDocumentCoversEveryAnsweringService() {
+        BACKEND.stubFor(get(urlEqualTo("/v3/api-docs")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"openapi":"3.1.0","paths":{"/api/products":{"get":{"responses":{"200":{"content":{"application/json":
+                        {"schema":{"$ref":"#/components/schemas/Page"}}}}}}}},
+                        "components":{"schemas":{"Page":{"type":"object"}}}}""")));
+        HttpResponse<String> response = fetch("/v3/api-docs/all", null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode doc = JSON.readTree(response.body());
+        assertThat(doc.get("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(doc.get("paths").has("/api/products")).isTrue();
+        assertThat(doc.get("components").get("schemas").has("Page")).isTrue();
+        assertThat(doc.get("components").get("securitySchemes").has("bearer")).isTrue();
+        assertThat(doc.get("x-unavailable-services").toString()).contains("analytics");
+        assertThat(doc.get("tags").toString()).contains("product").contains("security");
     }
 }

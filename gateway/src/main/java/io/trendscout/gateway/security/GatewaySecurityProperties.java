@@ -37,10 +37,9 @@ public record GatewaySecurityProperties(
      * @param jwkSetUri   realm JWKS (defaults to the realm's certs endpoint)
      * @param audience    required {@code aud} or {@code azp}, blank to skip the check
      * @param roleMapping realm role -> platform role (USER, MERCHANT, ADMIN); roles named like a platform role map to it anyway
-     * @param tierClaim   claim holding the subscription tier in realm tokens (basic when absent)
      */
     public record Keycloak(String issuerUri, String jwkSetUri, String audience,
-            @DefaultValue Map<String, String> roleMapping, @DefaultValue("tier") String tierClaim) {
+            @DefaultValue Map<String, String> roleMapping) {
 
         public boolean enabled() {
             return issuerUri != null && !issuerUri.isBlank();
