@@ -1,0 +1,116 @@
+package io.trendscout.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.trendscout.launcher.LocalPlatform;
+import io.trendscout.platform.infra.LocalSmtp;
+
+/**
+ * Issue 3's benchmark: an authenticated {@code GET /api/users/me} through the gateway (token
+ * validated twice: gateway and service) against the same GET sent straight to the
+ * security-service. Rounds alternate between the two so machine noise hits both; medians are
+ * reported with the throughput ratio (goal: gateway / direct >= 0.7).
+ */
+final class GatewayOverheadBench {
+
+    private static final int CLIENTS = 8;
+    private static final int ROUNDS = 3;
+    private static final Duration WARMUP = Duration.ofSeconds(10);
+    private static final Duration MEASURE = Duration.ofSeconds(15);
+
+    private final LocalPlatform platform;
+
+    GatewayOverheadBench(LocalPlatform platform) {
+        this.platform = platform;
+    }
+
+    void run() throws Exception {
+        String token = signUp();
+        URI viaGateway = URI.create(platform.gatewayUrl() + "/api/users/me");
+        URI direct = URI.create("http://localhost:" + platform.services().get("security").port() + "/api/users/me");
+        System.out.println("Benchmark: authenticated GET /api/users/me, " + CLIENTS + " concurrent clients, "
+                + ROUNDS + " rounds of " + MEASURE.toSeconds() + " s each");
+        LoadRun.run("warm-up gateway", viaGateway, token, CLIENTS, WARMUP);
+        LoadRun.run("warm-up direct", direct, token, CLIENTS, WARMUP);
+        List<LoadRun.Result> gateway = new ArrayList<>();
+        List<LoadRun.Result> service = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            LoadRun.Result g = LoadRun.run("gateway, round " + round, viaGateway, token, CLIENTS, MEASURE);
+            LoadRun.Result d = LoadRun.run("direct, round " + round, direct, token, CLIENTS, MEASURE);
+            System.out.println("  " + g);
+            System.out.println("  " + d);
+            gateway.add(g);
+            service.add(d);
+        }
+        LoadRun.Result g = median(gateway);
+        LoadRun.Result d = median(service);
+        System.out.println();
+        System.out.printf("median gateway: %.0f req/s, p99 %.2f ms%n", g.throughput(), g.p99Micros() / 1000.0);
+        System.out.printf("median direct:  %.0f req/s, p99 %.2f ms%n", d.throughput(), d.p99Micros() / 1000.0);
+        System.out.printf("throughput ratio gateway/direct: %.2f (goal >= 0.70)%n", g.throughput() / d.throughput());
+    }
+
+    private static LoadRun.Result median(List<LoadRun.Result> results) {
+        List<LoadRun.Result> sorted = results.stream().sorted(Comparator.comparingDouble(LoadRun.Result::throughput)).toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Registers, verifies and signs in a user the way an SPA does, reading the codes from the local SMTP server. */
+    private String signUp() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@bench.test";
+        String password = "Bench-Passphrase-2026";
+        post(http, "/api/auth/register", "{\"email\":\"" + email + "\",\"password\":\"" + password
+                + "\",\"firstName\":\"Bench\",\"lastName\":\"Mark\",\"locale\":\"en\",\"accountType\":\"user\"}");
+        post(http, "/api/auth/verify-email", "{\"email\":\"" + email + "\",\"code\":\"" + code(email, "Confirm") + "\"}");
+        String login = post(http, "/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        String challenge = field(login, "challengeId");
+        String tokens = post(http, "/api/auth/verify-2fa", "{\"challengeId\":\"" + challenge + "\",\"code\":\""
+                + code(email, "sign-in") + "\"}");
+        return field(tokens, "accessToken");
+    }
+
+    private String post(HttpClient http, String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private String code(String email, String subjectWord) throws InterruptedException {
+        Pattern digits = Pattern.compile("\\b(\\d{6})\\b");
+        for (int i = 0; i < 100; i++) {
+            List<LocalSmtp.Mail> mails = platform.smtp().mailsTo(email).stream()
+                    .filter(mail -> mail.subject() != null && mail.subject().contains(subjectWord)).toList();
+            if (!mails.isEmpty()) {
+                Matcher matcher = digits.matcher(mails.getLast().body());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("No '" + subjectWord + "' mail for " + email);
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+}

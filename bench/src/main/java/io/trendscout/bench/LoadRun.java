@@ -1,0 +1,77 @@
+package io.trendscout.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A closed-loop load run: N concurrent clients repeat one request for a fixed time; latencies recorded. */
+final class LoadRun {
+
+    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros) {
+
+        double throughput() {
+            return requests / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%-28s %9.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d", name, throughput(),
+                    p50Micros / 1000.0, p99Micros / 1000.0, errors);
+        }
+    }
+
+    private LoadRun() {
+    }
+
+    static Result run(String name, URI uri, String token, int clients, Duration duration) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        AtomicLong errors = new AtomicLong();
+        List<long[]> perClient = new ArrayList<>();
+        long end = System.nanoTime() + duration.toNanos();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int c = 0; c < clients; c++) {
+                long[] latencies = new long[2_000_000];
+                perClient.add(latencies);
+                int index = c;
+                pool.submit(() -> {
+                    int n = 0;
+                    while (System.nanoTime() < end && n < latencies.length) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception ex) {
+                            errors.incrementAndGet();
+                        }
+                        latencies[n++] = (System.nanoTime() - t0) / 1000;
+                    }
+                    perClient.set(index, Arrays.copyOf(latencies, n));
+                    return null;
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(name, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
+    }
+
+    private static long percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+}
