@@ -74,7 +74,7 @@ class TrendThroughputBench {
                 scorings++;
             }
         }
-        report("in memory (detector + predictor)", begin, scorings, detections);
+        report("in memory (detector + predictor)", begin, scorings, "scorings that detected", detections);
     }
 
     private void throughTheService(Instant start) {
@@ -92,7 +92,8 @@ class TrendThroughputBench {
             scorings += ingestion.ingest(batch).size();
         }
         Long detected = jdbc.queryForObject("select count(*) from trend where first_detected is not null", Long.class);
-        report("service (validation + PostgreSQL upserts + scoring + outbox)", begin, scorings, detected == null ? 0 : detected);
+        report("service (validation + PostgreSQL upserts + scoring + outbox)", begin, scorings, "series detected",
+                detected == null ? 0 : detected);
     }
 
     /** Every tenth series bursts somewhere in its second half; the rest are noisy flat series. */
@@ -109,10 +110,12 @@ class TrendThroughputBench {
         return new long[] {Math.round(views), Math.round(creators)};
     }
 
-    private static void report(String what, long beginNanos, long scorings, long detections) {
+    private static void report(String what, long beginNanos, long scorings, String detectedLabel, long detections) {
         double seconds = (System.nanoTime() - beginNanos) / 1e9;
         long points = (long) SERIES * POINTS;
-        System.out.printf("%s: %,d points, %,d series scorings, %d series detected, %.1f s -> %,.0f points/s "
-                + "(%,.0f scorings/s)%n", what, points, scorings, detections, seconds, points / seconds, scorings / seconds);
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf("%s: %,d points, %,d series scorings, %d %s, %.1f s -> %,.0f points/s "
+                + "(%,.0f scorings/s); machine load average %.1f on %d cores%n", what, points, scorings, detections,
+                detectedLabel, seconds, points / seconds, scorings / seconds, load, Runtime.getRuntime().availableProcessors());
     }
 }
