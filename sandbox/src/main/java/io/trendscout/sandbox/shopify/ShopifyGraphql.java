@@ -46,7 +46,7 @@ final class ShopifyGraphql {
         if (query.contains("products(")) {
             products(ex, shop, variables);
         } else if (query.contains("shop")) {
-            answer(ex, 200, Map.of("shop", Map.of("name", shop.domain.replace(".myshopify.com", ""), "myshopifyDomain", shop.domain)), 1, 1);
+            answer(ex, Map.of("shop", Map.of("currencyCode", "EUR", "name", shop.domain.replace(".myshopify.com", ""), "myshopifyDomain", shop.domain)), 1, 1);
         } else {
             ex.json(200, Map.of("errors", List.of(Map.of("message", "Field is not supported by the sandbox",
                     "extensions", Map.of("code", "undefinedField")))));
@@ -100,10 +100,15 @@ final class ShopifyGraphql {
         Map<String, Object> pageInfo = new LinkedHashMap<>();
         pageInfo.put("hasNextPage", more);
         pageInfo.put("endCursor", edges.isEmpty() ? null : edges.getLast().get("cursor"));
-        answer(ex, requested, Map.of("products", Map.of("edges", edges, "pageInfo", pageInfo)), requested, actual);
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (ex.body().contains("currencyCode")) {
+            data.put("shop", Map.of("currencyCode", "EUR"));
+        }
+        data.put("products", Map.of("edges", edges, "pageInfo", pageInfo));
+        answer(ex, data, requested, actual);
     }
 
-    private void answer(Exchange ex, int ignored, Map<String, Object> data, int requested, int actual) throws IOException {
+    private void answer(Exchange ex, Map<String, Object> data, int requested, int actual) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", data);
         body.put("extensions", Map.of("cost", cost(requested, actual)));

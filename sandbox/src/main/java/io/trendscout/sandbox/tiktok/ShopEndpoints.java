@@ -163,6 +163,13 @@ final class ShopEndpoints {
         ex.json(200, envelope(0, "success", Map.of("product_id", id, "skus", skus, "warnings", List.of())));
     }
 
+    void clear() {
+        accessTokens.clear();
+        refreshTokens.clear();
+        authCodes.clear();
+        products.clear();
+    }
+
     int productCount() {
         return products.size();
     }

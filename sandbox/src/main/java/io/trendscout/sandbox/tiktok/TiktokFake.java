@@ -288,6 +288,7 @@ public final class TiktokFake implements SandboxFake {
     /** Back to the start: demo accounts, default settings, no tokens, no faults, no counters. */
     public void reset() {
         grants.clear();
+        shop.clear();
         calls.clear();
         pages.clear();
         rateLimit.clear();

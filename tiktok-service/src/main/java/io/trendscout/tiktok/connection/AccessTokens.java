@@ -69,7 +69,7 @@ public class AccessTokens {
         if (!connection.active()) {
             throw reconsent(connection.view().statusReason());
         }
-        if (connection.accessExpiresAt().isAfter(clock.instant().plus(properties.refreshAhead()))) {
+        if (!connection.accessExpiresSoon(clock.instant(), properties.refreshAhead())) {
             return vault.accessToken(connection);
         }
         return refresh(userId, null);
@@ -84,7 +84,7 @@ public class AccessTokens {
             }
             Instant now = clock.instant();
             String current = vault.accessToken(connection);
-            boolean stillGood = rejected == null ? connection.accessExpiresAt().isAfter(now.plus(properties.refreshAhead()))
+            boolean stillGood = rejected == null ? !connection.accessExpiresSoon(now, properties.refreshAhead())
                     : !current.equals(rejected);
             if (stillGood) {
                 return new Token(current);

@@ -94,6 +94,17 @@ class TiktokConnection {
         return refreshExpiresAt;
     }
 
+    /**
+     * Whether the access token should be refreshed now: within {@code ahead} of its expiry, but
+     * never earlier than half its lifetime, so short-lived tokens are not refreshed on every use.
+     */
+    boolean accessExpiresSoon(Instant now, java.time.Duration ahead) {
+        java.time.Duration lifetime = refreshedAt == null ? ahead.multipliedBy(2)
+                : java.time.Duration.between(refreshedAt, accessExpiresAt);
+        java.time.Duration margin = ahead.compareTo(lifetime.dividedBy(2)) < 0 ? ahead : lifetime.dividedBy(2);
+        return !accessExpiresAt.isAfter(now.plus(margin));
+    }
+
     boolean active() {
         return status == ConnectionStatus.ACTIVE;
     }

@@ -1,6 +1,7 @@
 package io.trendscout.tiktok.shop;
 
 import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.platform.web.InvalidRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -50,8 +51,11 @@ class ShopController {
     /** Publishes a catalog product; without a body its data is read from the product-service. */
     @PostMapping("/products/{id}")
     @ResponseStatus(HttpStatus.CREATED)
-    TiktokShop.Published publish(@PathVariable @Size(max = 64) String id, @Valid @RequestBody(required = false) ProductDraft body,
+    TiktokShop.Published publish(@PathVariable String id, @Valid @RequestBody(required = false) ProductDraft body,
             @AuthenticationPrincipal Jwt jwt) {
+        if (id.length() > 64 || !id.matches("[A-Za-z0-9_-]+")) {
+            throw new InvalidRequest("id", "A product id has 1 to 64 letters, digits, '-' or '_'");
+        }
         return shop.publish(CurrentUser.id(), id, body, jwt.getTokenValue());
     }
 }

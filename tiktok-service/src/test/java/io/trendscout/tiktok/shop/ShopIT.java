@@ -1,0 +1,59 @@
+package io.trendscout.tiktok.shop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import io.trendscout.tiktok.TiktokIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class ShopIT extends TiktokIntegrationTest {
+
+    private static final String PRODUCT = """
+            {"title":"LED Desk Lamp","description":"Dimmable lamp with USB-C","price":29.90,"currency":"EUR","quantity":12,"sku":"LAMP-1"}""";
+
+    @Test
+    void connectsAShopAndPublishesAProductWithASignedRequest() {
+        UUID user = UUID.randomUUID();
+        Reply connected = call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"" + FAKE.issueShopAuthCode() + "\"}");
+        assertThat(connected.status()).as(connected.body()).isEqualTo(200);
+        assertThat(connected.json().get("sellerName").asString()).isEqualTo("Sandbox Seller");
+        assertThat(connected.body()).doesNotContain("TTP_");
+        assertThat(jdbc.queryForObject("select access_token from shop_connection where user_id = ?", String.class, user))
+                .startsWith("v1:");
+
+        Reply published = call("POST", "/api/tiktok/shop/products/prod-42", user, PRODUCT);
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        assertThat(published.json().get("tiktokProductId").asString()).isNotBlank();
+        assertThat(FAKE.shopProductCount()).isEqualTo(1);
+        assertThat(get("/api/tiktok/shop", user).json().get("productsPublished").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiringShopTokenIsRefreshedBeforePublishing() {
+        UUID user = UUID.randomUUID();
+        call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"" + FAKE.issueShopAuthCode() + "\"}");
+        jdbc.update("update shop_connection set access_expires_at = now() where user_id = ?", user);
+        int refreshes = FAKE.calls("/api/v2/token/refresh");
+        assertThat(call("POST", "/api/tiktok/shop/products/prod-43", user, PRODUCT).status()).isEqualTo(201);
+        assertThat(FAKE.calls("/api/v2/token/refresh")).isEqualTo(refreshes + 1);
+    }
+
+    @Test
+    void badInputIsA4xxProblem() {
+        UUID user = UUID.randomUUID();
+        Reply badCode = call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"made-up\"}");
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.json().get("type").asString()).endsWith("/tiktok-shop-code-rejected");
+        Reply empty = call("POST", "/api/tiktok/shop/connect", user, "{}");
+        assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.json().at("/errors/0/field").asString()).as(empty.body()).isEqualTo("authCode");
+        assertThat(call("POST", "/api/tiktok/shop/products/p1", user, PRODUCT).status()).isEqualTo(404);
+
+        call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"" + FAKE.issueShopAuthCode() + "\"}");
+        Reply invalid = call("POST", "/api/tiktok/shop/products/p1", user, "{\"title\":\"\",\"price\":-1,\"currency\":\"euro\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("title").contains("price").contains("currency").contains("description");
+        assertThat(FAKE.shopProductCount()).isZero();
+    }
+}
