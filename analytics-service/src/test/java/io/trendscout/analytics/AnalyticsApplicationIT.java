@@ -1,13 +1,11 @@
 package io.trendscout.analytics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.trendscout.platform.test.PlatformIntegrationTest;
+import io.trendscout.platform.test.ServiceBootChecks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 @PlatformIntegrationTest
 class AnalyticsApplicationIT {
@@ -23,12 +21,6 @@ class AnalyticsApplicationIT {
 
     @Test
     void bootsWithItsOwnSchemaAndProbes() {
-        Integer applied = jdbc.queryForObject(
-                "select count(*) from " + schema + ".flyway_schema_history where success", Integer.class);
-        assertThat(applied).isPositive();
-        RestClient http = RestClient.create("http://localhost:" + port);
-        assertThat(http.get().uri("/actuator/health/readiness").retrieve().body(String.class)).contains("UP");
-        assertThat(http.get().uri("/actuator/health/liveness").retrieve().body(String.class)).contains("UP");
-        assertThat(http.get().uri("/actuator/prometheus").retrieve().body(String.class)).contains("jvm_memory_used_bytes");
+        ServiceBootChecks.assertBootedWithOwnSchemaAndProbes(port, schema, jdbc);
     }
 }
