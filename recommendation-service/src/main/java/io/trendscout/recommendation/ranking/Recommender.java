@@ -21,6 +21,7 @@ public final class Recommender {
     private static final int NICHE_CANDIDATES = 200;
     private static final int CATEGORY_CANDIDATES = 100;
     private static final int INTEREST_NICHES = 3;
+    private static final double DIVERSITY_PENALTY = 0.5;
 
     private final Weights weights;
 
@@ -155,24 +156,30 @@ public final class Recommender {
         }
     }
 
+    /**
+     * Greedy re-ranking: a product whose primary category already holds {@code maxPerCategory} places counts at half
+     * its score, so one category fills the list only when nothing else comes close.
+     */
     private List<Candidate> diversify(Model model, List<Candidate> ranked, int limit) {
         int cap = weights.maxPerCategory(limit);
         Map<String, Integer> perCategory = new HashMap<>();
+        List<Candidate> pool = new ArrayList<>(ranked.subList(0, Math.min(ranked.size(), limit * 4)));
         List<Candidate> chosen = new ArrayList<>();
-        List<Candidate> deferred = new ArrayList<>();
-        for (Candidate c : ranked) {
-            if (chosen.size() == limit) {
-                break;
+        while (chosen.size() < limit && !pool.isEmpty()) {
+            int best = 0;
+            double bestScore = -1;
+            for (int k = 0; k < pool.size(); k++) {
+                Candidate c = pool.get(k);
+                double s = perCategory.getOrDefault(primaryCategory(model.product(c.item)), 0) >= cap
+                        ? c.score * DIVERSITY_PENALTY : c.score;
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = k;
+                }
             }
-            String category = primaryCategory(model.product(c.item));
-            if (perCategory.merge(category, 1, Integer::sum) <= cap) {
-                chosen.add(c);
-            } else {
-                deferred.add(c);
-            }
-        }
-        for (int k = 0; chosen.size() < limit && k < deferred.size(); k++) {
-            chosen.add(deferred.get(k));
+            Candidate c = pool.remove(best);
+            perCategory.merge(primaryCategory(model.product(c.item)), 1, Integer::sum);
+            chosen.add(c);
         }
         return chosen;
     }
