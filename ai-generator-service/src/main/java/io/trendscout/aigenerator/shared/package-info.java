@@ -1,0 +1,2 @@
+/** Cross-cutting web plumbing of the service. */
+package io.trendscout.aigenerator.shared;
