@@ -65,7 +65,7 @@ public abstract class ShopSyncIntegrationTest {
         registry.add("trendscout.shop-sync.channels.http.retry-backoff", () -> "50ms");
         registry.add("trendscout.shop-sync.channels.http.breaker-open-for", () -> "1s");
         registry.add("trendscout.shop-sync.sync.poll-interval", () -> "200ms");
-        registry.add("trendscout.shop-sync.sync.retry-delay", () -> "200ms");
+        registry.add("trendscout.shop-sync.sync.retry-delay", () -> "1s");
         registry.add("trendscout.shop-sync.sync.schedule-cron", () -> "-");
         registry.add("trendscout.shop-sync.webhooks.shopify-secret", () -> ShopifyFake.APP_SECRET);
         registry.add("trendscout.shop-sync.webhooks.poll-interval", () -> "100ms");
