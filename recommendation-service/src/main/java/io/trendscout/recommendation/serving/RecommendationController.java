@@ -1,0 +1,59 @@
+package io.trendscout.recommendation.serving;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.recommendation.ranking.Query;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Product recommendations for the signed-in user, and products similar to one product. */
+@RestController
+class RecommendationController {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final ProductRecommendations recommendations;
+
+    RecommendationController(ProductRecommendations recommendations) {
+        this.recommendations = recommendations;
+    }
+
+    @GetMapping({"/api/products/recommended", "/api/recommendations/products"})
+    RecommendationList recommended(@RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String niche, @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice) {
+        return recommendations.forUser(CurrentUser.id(), query(limit, niche, minPrice, maxPrice));
+    }
+
+    @GetMapping("/api/recommendations/products/{id}/similar")
+    RecommendationList similar(@PathVariable UUID id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String niche, @RequestParam(required = false) BigDecimal minPrice,
+            @RequestParam(required = false) BigDecimal maxPrice) {
+        return recommendations.similarTo(id, query(limit, niche, minPrice, maxPrice));
+    }
+
+    static Query query(Integer limit, String niche, BigDecimal minPrice, BigDecimal maxPrice) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (niche != null && (niche.isBlank() || niche.length() > 64)) {
+            throw new InvalidRequest("niche", "niche must be 1 to 64 characters");
+        }
+        if (minPrice != null && minPrice.signum() < 0 || maxPrice != null && maxPrice.signum() < 0) {
+            throw new InvalidRequest(minPrice != null && minPrice.signum() < 0 ? "minPrice" : "maxPrice",
+                    "prices must not be negative");
+        }
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw new InvalidRequest("minPrice", "minPrice must not exceed maxPrice");
+        }
+        return new Query(size, niche == null ? null : niche.trim(), minPrice == null ? null : minPrice.doubleValue(),
+                maxPrice == null ? null : maxPrice.doubleValue());
+    }
+}
