@@ -9,13 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import io.trendscout.analytics.Events.Sent;
 import io.trendscout.platform.events.contracts.ProductInteracted;
