@@ -1,5 +1,7 @@
 package io.trendscout.recommendation.ranking;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -23,7 +25,7 @@ public final class ModelCodec {
 
     public static byte[] encode(Model model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeLong(model.version());
             out.writeLong(model.trainedAt().toEpochMilli());
@@ -48,7 +50,8 @@ public final class ModelCodec {
     }
 
     public static Model decode(byte[] payload) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(payload)))) {
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(payload)), 1 << 16))) {
             if (in.readInt() != FORMAT) {
                 throw new IllegalArgumentException("Unknown model format");
             }

@@ -22,8 +22,9 @@ public record UserHistory(Map<UUID, Signal> signals, Set<String> niches) {
     }
 
     public UserHistory {
-        signals = Map.copyOf(signals);
-        niches = Set.copyOf(niches);
+        // insertion order (first interaction first) matters: training keeps a user's most recent products
+        signals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(signals));
+        niches = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(niches));
     }
 
     public static UserHistory of(Collection<Interaction> interactions, Set<String> niches) {
