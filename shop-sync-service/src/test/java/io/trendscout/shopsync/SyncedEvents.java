@@ -42,9 +42,15 @@ public final class SyncedEvents {
         reader.start();
     }
 
-    /** Payloads of the connection's events, in arrival order. */
+    /**
+     * Payloads of the connection's events, in arrival order, one per event id: the outbox delivers
+     * at least once (a relay may resend an event whose completion was not recorded yet), and
+     * consumers deduplicate by event id, so a duplicate event means two ids for one version.
+     */
     public List<JsonNode> of(UUID connectionId) {
-        return received.stream().map(e -> e.path("payload"))
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        return received.stream().filter(e -> ids.add(e.path("id").asString()))
+                .map(e -> e.path("payload"))
                 .filter(p -> connectionId.toString().equals(p.path("connectionId").asString(""))).toList();
     }
 }
