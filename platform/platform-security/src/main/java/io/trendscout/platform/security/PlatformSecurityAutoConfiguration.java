@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 @EnableMethodSecurity
+@org.springframework.context.annotation.Import(SecurityProblemsAdvice.class)
 public class PlatformSecurityAutoConfiguration {
 
     @Bean
