@@ -1,5 +1,9 @@
 package io.trendscout.sandbox.amazon;
 
+import io.trendscout.sandbox.TokenBucket;
+
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -97,7 +101,7 @@ public final class AmazonFake implements SandboxFake {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", http -> {
             try {
-                route(new Exchange(http));
+                route(new FakeExchange(http));
             } catch (RuntimeException ex) {
                 http.sendResponseHeaders(500, -1);
             } finally {
@@ -114,7 +118,7 @@ public final class AmazonFake implements SandboxFake {
         }
     }
 
-    private void route(Exchange ex) throws IOException {
+    private void route(FakeExchange ex) throws IOException {
         String path = ex.path();
         if (path.equals("/__health")) {
             ex.json(200, Map.of("status", "UP"));
@@ -144,7 +148,7 @@ public final class AmazonFake implements SandboxFake {
         error(ex, 404, "NotFound", "Resource not found", "");
     }
 
-    private void token(Exchange ex) throws IOException {
+    private void token(FakeExchange ex) throws IOException {
         Map<String, String> form = ex.form();
         if (!"refresh_token".equals(form.get("grant_type"))) {
             ex.json(400, Map.of("error", "unsupported_grant_type", "error_description", "Only refresh_token is supported here"));
@@ -168,7 +172,7 @@ public final class AmazonFake implements SandboxFake {
                 "expires_in", tokenLifetime.toSeconds()));
     }
 
-    private void search(Exchange ex, String sellerId) throws IOException {
+    private void search(FakeExchange ex, String sellerId) throws IOException {
         searchCalls.incrementAndGet();
         ex.addHeader("x-amzn-RateLimit-Limit", String.valueOf(rate));
         if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -235,11 +239,11 @@ public final class AmazonFake implements SandboxFake {
         ex.json(200, body);
     }
 
-    private static void error(Exchange ex, int status, String code, String message, String details) throws IOException {
+    private static void error(FakeExchange ex, int status, String code, String message, String details) throws IOException {
         ex.json(status, Map.of("errors", List.of(Map.of("code", code, "message", message, "details", details))));
     }
 
-    private void hooks(Exchange ex) throws IOException {
+    private void hooks(FakeExchange ex) throws IOException {
         Map<String, String> q = ex.query();
         String seller = q.getOrDefault("seller", DEMO_SELLER);
         switch (ex.path()) {

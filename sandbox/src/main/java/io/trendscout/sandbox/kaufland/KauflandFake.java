@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.kaufland;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +96,7 @@ public final class KauflandFake implements SandboxFake {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", http -> {
             try {
-                route(new Exchange(http));
+                route(new FakeExchange(http));
             } catch (RuntimeException ex) {
                 http.sendResponseHeaders(500, -1);
             } finally {
@@ -111,7 +113,7 @@ public final class KauflandFake implements SandboxFake {
         }
     }
 
-    private void route(Exchange ex) throws IOException {
+    private void route(FakeExchange ex) throws IOException {
         String path = ex.path();
         if (path.equals("/__health")) {
             ex.json(200, Map.of("status", "UP"));
@@ -155,7 +157,7 @@ public final class KauflandFake implements SandboxFake {
         }
     }
 
-    private Seller verified(Exchange ex) throws IOException {
+    private Seller verified(FakeExchange ex) throws IOException {
         String key = ex.header("Shop-Client-Key");
         String timestamp = ex.header("Shop-Timestamp");
         String signature = ex.header("Shop-Signature");
@@ -203,7 +205,7 @@ public final class KauflandFake implements SandboxFake {
         return true;
     }
 
-    private void units(Exchange ex, Seller seller) throws IOException {
+    private void units(FakeExchange ex, Seller seller) throws IOException {
         String storefront = ex.query("storefront");
         if (storefront == null || !STOREFRONTS.contains(storefront)) {
             problem(ex, 400, "validation-error", "Validation failed", List.of(Map.of("field", "storefront", "message", "invalid storefront")));
@@ -242,7 +244,7 @@ public final class KauflandFake implements SandboxFake {
         ex.json(200, body);
     }
 
-    private static void problem(Exchange ex, int status, String type, String message, List<Map<String, String>> errors)
+    private static void problem(FakeExchange ex, int status, String type, String message, List<Map<String, String>> errors)
             throws IOException {
         ex.json(status, Map.of("type", "/problems/" + type, "message", message, "errors", errors));
     }
@@ -259,7 +261,7 @@ public final class KauflandFake implements SandboxFake {
         }
     }
 
-    private void hooks(Exchange ex) throws IOException {
+    private void hooks(FakeExchange ex) throws IOException {
         Map<String, String> q = ex.query();
         String key = q.getOrDefault("clientKey", DEMO_CLIENT_KEY);
         switch (ex.path()) {

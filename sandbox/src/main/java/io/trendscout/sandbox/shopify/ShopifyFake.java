@@ -1,5 +1,9 @@
 package io.trendscout.sandbox.shopify;
 
+import io.trendscout.sandbox.TokenBucket;
+
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -82,7 +86,7 @@ public final class ShopifyFake implements SandboxFake {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", http -> {
             try {
-                route(new Exchange(http));
+                route(new FakeExchange(http));
             } catch (RuntimeException ex) {
                 http.sendResponseHeaders(500, -1);
             } finally {
@@ -99,7 +103,7 @@ public final class ShopifyFake implements SandboxFake {
         }
     }
 
-    private void route(Exchange ex) throws IOException {
+    private void route(FakeExchange ex) throws IOException {
         String path = ex.path();
         if (path.equals("/__health")) {
             ex.json(200, Map.of("status", "UP"));
@@ -243,7 +247,7 @@ public final class ShopifyFake implements SandboxFake {
         }
         product.updatedAt = Instant.now();
         return notifyUrl == null ? 0 : sendWebhook(notifyUrl, domain, "products/update",
-                Exchange.JSON.writeValueAsString(product.webhookBody()), UUID.randomUUID().toString());
+                FakeExchange.JSON.writeValueAsString(product.webhookBody()), UUID.randomUUID().toString());
     }
 
     /** Deletes a product and, with {@code notifyUrl}, sends products/delete. */

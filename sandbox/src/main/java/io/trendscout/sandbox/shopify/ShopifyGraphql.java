@@ -1,5 +1,9 @@
 package io.trendscout.sandbox.shopify;
 
+import io.trendscout.sandbox.TokenBucket;
+
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,10 +34,10 @@ final class ShopifyGraphql {
         this.fake = fake;
     }
 
-    void handle(Exchange ex, FakeShop shop) throws IOException {
+    void handle(FakeExchange ex, FakeShop shop) throws IOException {
         JsonNode request;
         try {
-            request = Exchange.JSON.readTree(ex.body());
+            request = FakeExchange.JSON.readTree(ex.body());
         } catch (JacksonException e) {
             request = null;
         }
@@ -53,7 +57,7 @@ final class ShopifyGraphql {
         }
     }
 
-    private void products(Exchange ex, FakeShop shop, JsonNode variables) throws IOException {
+    private void products(FakeExchange ex, FakeShop shop, JsonNode variables) throws IOException {
         int first = variables.path("first").asInt(0);
         if (first < 1 || first > 250) {
             ex.json(200, Map.of("errors", List.of(Map.of("message", "The page size must be between 1 and 250 (got " + first + ")",
@@ -108,7 +112,7 @@ final class ShopifyGraphql {
         answer(ex, data, requested, actual);
     }
 
-    private void answer(Exchange ex, Map<String, Object> data, int requested, int actual) throws IOException {
+    private void answer(FakeExchange ex, Map<String, Object> data, int requested, int actual) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", data);
         body.put("extensions", Map.of("cost", cost(requested, actual)));

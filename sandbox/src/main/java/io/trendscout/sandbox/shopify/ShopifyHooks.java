@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.shopify;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,7 +15,7 @@ final class ShopifyHooks {
         this.fake = fake;
     }
 
-    void handle(Exchange ex) throws IOException {
+    void handle(FakeExchange ex) throws IOException {
         Map<String, String> q = ex.query();
         String shop = q.getOrDefault("shop", ShopifyFake.DEMO_SHOP);
         switch (ex.path()) {

@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ final class DisplayEndpoints {
         this.fake = fake;
     }
 
-    void userInfo(Exchange ex) throws IOException {
+    void userInfo(FakeExchange ex) throws IOException {
         Grants.Token token = authorized(ex);
         if (token == null) {
             return;
@@ -45,7 +47,7 @@ final class DisplayEndpoints {
         ok(ex, Map.of("user", select(account.fields(), fields)));
     }
 
-    void videoList(Exchange ex) throws IOException {
+    void videoList(FakeExchange ex) throws IOException {
         Grants.Token token = authorized(ex);
         if (token == null) {
             return;
@@ -86,7 +88,7 @@ final class DisplayEndpoints {
         ok(ex, data);
     }
 
-    void videoQuery(Exchange ex) throws IOException {
+    void videoQuery(FakeExchange ex) throws IOException {
         Grants.Token token = authorized(ex);
         if (token == null) {
             return;
@@ -106,7 +108,7 @@ final class DisplayEndpoints {
         ok(ex, Map.of("videos", videos));
     }
 
-    private Grants.Token authorized(Exchange ex) throws IOException {
+    private Grants.Token authorized(FakeExchange ex) throws IOException {
         String header = ex.header("Authorization");
         String value = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
         Grants.Token token = value == null ? null : fake.grants().accessTokens.get(value);
@@ -121,7 +123,7 @@ final class DisplayEndpoints {
         return Arrays.asList(token.scope().split(",")).contains(scope);
     }
 
-    private static List<String> fields(Exchange ex) {
+    private static List<String> fields(FakeExchange ex) {
         String fields = ex.query("fields");
         return fields == null || fields.isBlank() ? List.of() : Arrays.stream(fields.split(",")).map(String::trim).toList();
     }
@@ -131,20 +133,20 @@ final class DisplayEndpoints {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static JsonNode readBody(Exchange ex) {
+    private static JsonNode readBody(FakeExchange ex) {
         try {
-            JsonNode node = Exchange.JSON.readTree(ex.body().isBlank() ? "{}" : ex.body());
+            JsonNode node = FakeExchange.JSON.readTree(ex.body().isBlank() ? "{}" : ex.body());
             return node.isObject() ? node : null;
         } catch (JacksonException e) {
             return null;
         }
     }
 
-    private static void ok(Exchange ex, Object data) throws IOException {
+    private static void ok(FakeExchange ex, Object data) throws IOException {
         ex.json(200, Map.of("data", data, "error", Map.of("code", "ok", "message", "", "log_id", Grants.random("log"))));
     }
 
-    static void error(Exchange ex, int status, String code, String message) throws IOException {
+    static void error(FakeExchange ex, int status, String code, String message) throws IOException {
         ex.json(status, Map.of("data", Map.of(), "error", Map.of("code", code, "message", message, "log_id", Grants.random("log"))));
     }
 }

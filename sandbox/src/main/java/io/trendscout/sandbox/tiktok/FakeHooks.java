@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +15,7 @@ final class FakeHooks {
         this.fake = fake;
     }
 
-    void handle(Exchange ex) throws IOException {
+    void handle(FakeExchange ex) throws IOException {
         Map<String, String> q = ex.query();
         switch (ex.path()) {
             case "/__sandbox/reset" -> fake.reset();

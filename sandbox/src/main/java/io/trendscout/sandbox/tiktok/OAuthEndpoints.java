@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ final class OAuthEndpoints {
      * The real page asks the user; the sandbox decides at once: the account from
      * {@code sandbox_account} (or the default), consent denied with {@code sandbox_deny=true}.
      */
-    void authorize(Exchange ex) throws IOException {
+    void authorize(FakeExchange ex) throws IOException {
         FakeSettings settings = fake.settings();
         String redirectUri = ex.query("redirect_uri");
         if (!settings.clientKey.equals(ex.query("client_key"))) {
@@ -77,7 +79,7 @@ final class OAuthEndpoints {
         ex.redirect(location.toString());
     }
 
-    void token(Exchange ex) throws IOException {
+    void token(FakeExchange ex) throws IOException {
         Map<String, String> form = ex.form();
         FakeSettings settings = fake.settings();
         if (!settings.clientKey.equals(form.get("client_key")) || !settings.clientSecret.equals(form.get("client_secret"))) {
@@ -92,7 +94,7 @@ final class OAuthEndpoints {
         }
     }
 
-    private void exchangeCode(Exchange ex, Map<String, String> form) throws IOException {
+    private void exchangeCode(FakeExchange ex, Map<String, String> form) throws IOException {
         String codeValue = form.get("code");
         Grants.Code code = codeValue == null ? null : fake.grants().codes.remove(codeValue);
         if (code == null) {
@@ -117,7 +119,7 @@ final class OAuthEndpoints {
         ex.json(200, tokenResponse(code.openId(), code.scope(), refreshToken));
     }
 
-    private void refresh(Exchange ex, Map<String, String> form) throws IOException {
+    private void refresh(FakeExchange ex, Map<String, String> form) throws IOException {
         String presented = form.get("refresh_token");
         Grants.Token old = presented == null ? null : fake.grants().refreshTokens.get(presented);
         if (old == null || !old.valid(Instant.now())) {
@@ -149,7 +151,7 @@ final class OAuthEndpoints {
         return body;
     }
 
-    void revoke(Exchange ex) throws IOException {
+    void revoke(FakeExchange ex) throws IOException {
         Map<String, String> form = ex.form();
         FakeSettings settings = fake.settings();
         if (!settings.clientKey.equals(form.get("client_key")) || !settings.clientSecret.equals(form.get("client_secret"))) {
@@ -180,7 +182,7 @@ final class OAuthEndpoints {
         }
     }
 
-    static void oauthError(Exchange ex, int status, String error, String description) throws IOException {
+    static void oauthError(FakeExchange ex, int status, String error, String description) throws IOException {
         ex.json(status, Map.of("error", error, "error_description", description, "log_id", Grants.random("log")));
     }
 }

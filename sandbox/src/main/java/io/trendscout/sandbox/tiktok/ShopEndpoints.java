@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -53,7 +55,7 @@ final class ShopEndpoints {
         return code;
     }
 
-    void authorize(Exchange ex) throws IOException {
+    void authorize(FakeExchange ex) throws IOException {
         String redirectUri = ex.query("redirect_uri");
         if (!fake.settings().shopAppKey.equals(ex.query("app_key")) || redirectUri == null) {
             ex.json(400, envelope(INVALID_PARAMS, "app_key or redirect_uri is invalid", null));
@@ -64,7 +66,7 @@ final class ShopEndpoints {
                 + (state == null ? "" : "&state=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8)));
     }
 
-    void tokenGet(Exchange ex) throws IOException {
+    void tokenGet(FakeExchange ex) throws IOException {
         if (!appCredentials(ex)) {
             return;
         }
@@ -77,7 +79,7 @@ final class ShopEndpoints {
         ex.json(200, envelope(0, "success", issueTokens("sandbox-seller-1")));
     }
 
-    void tokenRefresh(Exchange ex) throws IOException {
+    void tokenRefresh(FakeExchange ex) throws IOException {
         if (!appCredentials(ex)) {
             return;
         }
@@ -109,7 +111,7 @@ final class ShopEndpoints {
         return data;
     }
 
-    void shops(Exchange ex) throws IOException {
+    void shops(FakeExchange ex) throws IOException {
         if (verified(ex) == null) {
             return;
         }
@@ -118,7 +120,7 @@ final class ShopEndpoints {
                 "code", "DESANDBOX")))));
     }
 
-    void products(Exchange ex) throws IOException {
+    void products(FakeExchange ex) throws IOException {
         if (verified(ex) == null) {
             return;
         }
@@ -138,10 +140,10 @@ final class ShopEndpoints {
         }
     }
 
-    private void create(Exchange ex) throws IOException {
+    private void create(FakeExchange ex) throws IOException {
         JsonNode body;
         try {
-            body = Exchange.JSON.readTree(ex.body());
+            body = FakeExchange.JSON.readTree(ex.body());
         } catch (JacksonException e) {
             body = null;
         }
@@ -174,7 +176,7 @@ final class ShopEndpoints {
         return products.size();
     }
 
-    private boolean appCredentials(Exchange ex) throws IOException {
+    private boolean appCredentials(FakeExchange ex) throws IOException {
         if (!fake.settings().shopAppKey.equals(ex.query("app_key")) || !fake.settings().shopAppSecret.equals(ex.query("app_secret"))) {
             ex.json(200, envelope(INVALID_SIGN, "app_key or app_secret is wrong", null));
             return false;
@@ -183,7 +185,7 @@ final class ShopEndpoints {
     }
 
     /** Checks app key, timestamp, signature and access token; answers the error itself. */
-    private ShopToken verified(Exchange ex) throws IOException {
+    private ShopToken verified(FakeExchange ex) throws IOException {
         Map<String, String> query = ex.query();
         if (!fake.settings().shopAppKey.equals(query.get("app_key"))) {
             ex.json(200, envelope(INVALID_SIGN, "app_key is wrong", null));

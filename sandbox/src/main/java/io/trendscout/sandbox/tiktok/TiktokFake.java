@@ -1,5 +1,7 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeExchange;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -68,7 +70,7 @@ public final class TiktokFake implements SandboxFake {
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", http -> {
             try {
-                route(new Exchange(http));
+                route(new FakeExchange(http));
             } catch (RuntimeException ex) {
                 http.sendResponseHeaders(500, -1);
             } finally {
@@ -85,7 +87,7 @@ public final class TiktokFake implements SandboxFake {
         }
     }
 
-    private void route(Exchange ex) throws IOException {
+    private void route(FakeExchange ex) throws IOException {
         String path = ex.path();
         if (path.equals("/__health")) {
             ex.json(200, Map.of("status", "UP"));
@@ -130,7 +132,7 @@ public final class TiktokFake implements SandboxFake {
         return trimmed.startsWith("/product/202309/products") ? "/product/202309/products" : trimmed;
     }
 
-    private void fail(Exchange ex, int status) throws IOException {
+    private void fail(FakeExchange ex, int status) throws IOException {
         if (ex.path().startsWith("/v2/oauth")) {
             OAuthEndpoints.oauthError(ex, status, status == 429 ? "rate_limit_exceeded" : "server_error", "Try again later");
         } else {

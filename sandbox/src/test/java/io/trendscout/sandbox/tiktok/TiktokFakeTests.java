@@ -112,7 +112,7 @@ class TiktokFakeTests {
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT + "?code=").endsWith("&state=abc");
-        String code = Exchange.parse(URI.create(location).getRawQuery()).get("code");
+        String code = io.trendscout.sandbox.FakeExchange.parse(URI.create(location).getRawQuery()).get("code");
         return json(form("/v2/oauth/token/", "grant_type=authorization_code&code=" + code + "&redirect_uri=" + REDIRECT));
     }
 
@@ -135,6 +135,6 @@ class TiktokFakeTests {
     }
 
     private static JsonNode json(HttpResponse<String> response) {
-        return Exchange.JSON.readTree(response.body());
+        return io.trendscout.sandbox.FakeExchange.JSON.readTree(response.body());
     }
 }

@@ -1,4 +1,4 @@
-package io.trendscout.sandbox.kaufland;
+package io.trendscout.sandbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,16 +11,16 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One request to the fake: raw body and parsed query, plus helpers to answer it. */
-final class Exchange {
+/** One request to a fake: raw body, parsed query and form, plus helpers to answer it (shared by every fake). */
+public final class FakeExchange {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpExchange http;
     private final byte[] body;
     private final Map<String, String> query;
 
-    Exchange(HttpExchange http) throws IOException {
+    public FakeExchange(HttpExchange http) throws IOException {
         this.http = http;
         try (InputStream in = http.getRequestBody()) {
             this.body = in.readAllBytes();
@@ -28,7 +28,7 @@ final class Exchange {
         this.query = parse(http.getRequestURI().getRawQuery());
     }
 
-    static Map<String, String> parse(String encoded) {
+    public static Map<String, String> parse(String encoded) {
         Map<String, String> values = new LinkedHashMap<>();
         if (encoded == null || encoded.isBlank()) {
             return values;
@@ -42,54 +42,60 @@ final class Exchange {
         return values;
     }
 
-    String method() {
+    public String method() {
         return http.getRequestMethod();
     }
 
-    String path() {
+    public String path() {
         return http.getRequestURI().getPath();
     }
 
     /** Scheme, host and the path with its query exactly as the client sent them. */
-    String fullUri() {
+    public String fullUri() {
         String raw = http.getRequestURI().getRawPath();
         String q = http.getRequestURI().getRawQuery();
         return "http://" + header("Host") + raw + (q == null ? "" : "?" + q);
     }
 
-    String body() {
+    public String body() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    Map<String, String> query() {
+    public Map<String, String> query() {
         return query;
     }
 
-    String query(String name) {
+    public String query(String name) {
         return query.get(name);
     }
 
-    Map<String, String> form() {
+    public Map<String, String> form() {
         return parse(body());
     }
 
-    String header(String name) {
+    public String header(String name) {
         return http.getRequestHeaders().getFirst(name);
     }
 
-    void addHeader(String name, String value) {
+    public void addHeader(String name, String value) {
         http.getResponseHeaders().add(name, value);
     }
 
-    void json(int status, Object value) throws IOException {
+    public void json(int status, Object value) throws IOException {
         send(status, "application/json", JSON.writeValueAsBytes(value));
     }
 
-    void send(int status, String contentType, byte[] bytes) throws IOException {
+    public void send(int status, String contentType, byte[] bytes) throws IOException {
         http.getResponseHeaders().add("Content-Type", contentType);
         http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = http.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    public void redirect(String location) throws IOException {
+        http.getResponseHeaders().add("Location", location);
+        http.sendResponseHeaders(302, -1);
+        http.close();
     }
 }

@@ -1,26 +1,26 @@
-package io.trendscout.sandbox.amazon;
+package io.trendscout.sandbox;
 
 /** A bucket of points that refills at a steady rate (Shopify's calculated query cost). */
-final class TokenBucket {
+public final class TokenBucket {
 
     private final double capacity;
     private final double restorePerSecond;
     private double available;
     private long last = System.nanoTime();
 
-    TokenBucket(double capacity, double restorePerSecond) {
+    public TokenBucket(double capacity, double restorePerSecond) {
         this.capacity = capacity;
         this.restorePerSecond = restorePerSecond;
         this.available = capacity;
     }
 
-    synchronized double available() {
+    public synchronized double available() {
         refill();
         return available;
     }
 
     /** Takes {@code points} if that many are available; returns whether it did. */
-    synchronized boolean tryTake(double points) {
+    public synchronized boolean tryTake(double points) {
         refill();
         if (available < points) {
             return false;
@@ -29,15 +29,15 @@ final class TokenBucket {
         return true;
     }
 
-    synchronized void refund(double points) {
+    public synchronized void refund(double points) {
         available = Math.min(capacity, available + points);
     }
 
-    double capacity() {
+    public double capacity() {
         return capacity;
     }
 
-    double restorePerSecond() {
+    public double restorePerSecond() {
         return restorePerSecond;
     }
 
