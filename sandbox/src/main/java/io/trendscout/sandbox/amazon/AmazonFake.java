@@ -1,12 +1,13 @@
 package io.trendscout.sandbox.amazon;
 
+import io.trendscout.sandbox.FakeServer;
+
 import io.trendscout.sandbox.TokenBucket;
 
 import io.trendscout.sandbox.FakeExchange;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import io.trendscout.sandbox.SandboxFake;
 
 /**
@@ -58,7 +57,6 @@ public final class AmazonFake implements SandboxFake {
         }
     }
 
-    private final int port;
     private final Map<String, Seller> sellers = new ConcurrentHashMap<>();
     private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -73,11 +71,11 @@ public final class AmazonFake implements SandboxFake {
     private volatile double rate = 5;
     private volatile double burst = 5;
     private volatile Duration tokenLifetime = Duration.ofHours(1);
-    private HttpServer server;
+    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo seller. */
     public AmazonFake(int port) {
-        this.port = port;
+        this.server = new FakeServer("amazon", port, this::route);
         reset();
     }
 
@@ -88,34 +86,17 @@ public final class AmazonFake implements SandboxFake {
 
     @Override
     public int port() {
-        return server != null ? server.getAddress().getPort() : port;
+        return server.port();
     }
 
     @Override
     public void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
-        } catch (IOException ex) {
-            throw new IllegalStateException("Port " + port + " for the amazon fake is taken", ex);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", http -> {
-            try {
-                route(new FakeExchange(http));
-            } catch (RuntimeException ex) {
-                http.sendResponseHeaders(500, -1);
-            } finally {
-                http.close();
-            }
-        });
         server.start();
     }
 
     @Override
     public void close() {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.stop();
     }
 
     private void route(FakeExchange ex) throws IOException {

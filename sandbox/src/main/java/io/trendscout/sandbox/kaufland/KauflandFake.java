@@ -1,9 +1,10 @@
 package io.trendscout.sandbox.kaufland;
 
+import io.trendscout.sandbox.FakeServer;
+
 import io.trendscout.sandbox.FakeExchange;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,13 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.sun.net.httpserver.HttpServer;
 import io.trendscout.sandbox.SandboxFake;
 
 /**
@@ -57,7 +56,6 @@ public final class KauflandFake implements SandboxFake {
         }
     }
 
-    private final int port;
     private final Map<String, Seller> sellers = new ConcurrentHashMap<>();
     private final Deque<Long> window = new ArrayDeque<>();
     private final AtomicInteger failNext = new AtomicInteger();
@@ -68,11 +66,11 @@ public final class KauflandFake implements SandboxFake {
     private volatile long delayMillis;
     private volatile int requestsPerSecond = 10;
     private volatile long timestampTolerance = 300;
-    private HttpServer server;
+    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo seller. */
     public KauflandFake(int port) {
-        this.port = port;
+        this.server = new FakeServer("kaufland", port, this::route);
         reset();
     }
 
@@ -83,34 +81,17 @@ public final class KauflandFake implements SandboxFake {
 
     @Override
     public int port() {
-        return server != null ? server.getAddress().getPort() : port;
+        return server.port();
     }
 
     @Override
     public void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
-        } catch (IOException ex) {
-            throw new IllegalStateException("Port " + port + " for the kaufland fake is taken", ex);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", http -> {
-            try {
-                route(new FakeExchange(http));
-            } catch (RuntimeException ex) {
-                http.sendResponseHeaders(500, -1);
-            } finally {
-                http.close();
-            }
-        });
         server.start();
     }
 
     @Override
     public void close() {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.stop();
     }
 
     private void route(FakeExchange ex) throws IOException {

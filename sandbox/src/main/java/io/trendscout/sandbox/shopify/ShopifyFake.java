@@ -1,12 +1,13 @@
 package io.trendscout.sandbox.shopify;
 
+import io.trendscout.sandbox.FakeServer;
+
 import io.trendscout.sandbox.TokenBucket;
 
 import io.trendscout.sandbox.FakeExchange;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,13 +20,11 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.sun.net.httpserver.HttpServer;
 import io.trendscout.sandbox.SandboxFake;
 
 /**
@@ -44,7 +43,6 @@ public final class ShopifyFake implements SandboxFake {
     public static final String APP_SECRET = "sandbox-shopify-app-secret";
     public static final int DEMO_PRODUCTS = 300;
 
-    private final int port;
     private final Map<String, FakeShop> shops = new ConcurrentHashMap<>();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger delayNext = new AtomicInteger();
@@ -58,11 +56,11 @@ public final class ShopifyFake implements SandboxFake {
     private volatile boolean rateLimited = true;
     private volatile int throttleHttpStatus = 200;
     private volatile TokenBucket bucket;
-    private HttpServer server;
+    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo shop. */
     public ShopifyFake(int port) {
-        this.port = port;
+        this.server = new FakeServer("shopify", port, this::route);
         reset();
     }
 
@@ -73,34 +71,17 @@ public final class ShopifyFake implements SandboxFake {
 
     @Override
     public int port() {
-        return server != null ? server.getAddress().getPort() : port;
+        return server.port();
     }
 
     @Override
     public void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
-        } catch (IOException ex) {
-            throw new IllegalStateException("Port " + port + " for the shopify fake is taken", ex);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", http -> {
-            try {
-                route(new FakeExchange(http));
-            } catch (RuntimeException ex) {
-                http.sendResponseHeaders(500, -1);
-            } finally {
-                http.close();
-            }
-        });
         server.start();
     }
 
     @Override
     public void close() {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.stop();
     }
 
     private void route(FakeExchange ex) throws IOException {

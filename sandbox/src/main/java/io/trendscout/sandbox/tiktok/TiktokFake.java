@@ -1,18 +1,17 @@
 package io.trendscout.sandbox.tiktok;
 
+import io.trendscout.sandbox.FakeServer;
+
 import io.trendscout.sandbox.FakeExchange;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import com.sun.net.httpserver.HttpServer;
 import io.trendscout.sandbox.SandboxFake;
 
 /**
@@ -24,7 +23,6 @@ import io.trendscout.sandbox.SandboxFake;
  */
 public final class TiktokFake implements SandboxFake {
 
-    private final int port;
     private final FakeSettings settings = new FakeSettings();
     private final Grants grants = new Grants();
     private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
@@ -42,11 +40,11 @@ public final class TiktokFake implements SandboxFake {
     private volatile String nextAccount;
     private volatile Integer pagingEndsAfter;
     private volatile int pageShortfall;
-    private HttpServer server;
+    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo accounts. */
     public TiktokFake(int port) {
-        this.port = port;
+        this.server = new FakeServer("tiktok", port, this::route);
         DemoAccounts.all().forEach(this::putAccount);
     }
 
@@ -57,34 +55,17 @@ public final class TiktokFake implements SandboxFake {
 
     @Override
     public int port() {
-        return server != null ? server.getAddress().getPort() : port;
+        return server.port();
     }
 
     @Override
     public void start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
-        } catch (IOException ex) {
-            throw new IllegalStateException("Port " + port + " for the tiktok fake is taken", ex);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", http -> {
-            try {
-                route(new FakeExchange(http));
-            } catch (RuntimeException ex) {
-                http.sendResponseHeaders(500, -1);
-            } finally {
-                http.close();
-            }
-        });
         server.start();
     }
 
     @Override
     public void close() {
-        if (server != null) {
-            server.stop(0);
-        }
+        server.stop();
     }
 
     private void route(FakeExchange ex) throws IOException {
