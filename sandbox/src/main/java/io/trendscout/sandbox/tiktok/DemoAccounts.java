@@ -57,6 +57,40 @@ public final class DemoAccounts {
                                 37, 15_000, 750, 75, 30)));
     }
 
+    /**
+     * {@code count} generated accounts ({@code bench_00000}, ...) for load runs, deterministic for a
+     * seed: every tenth has no videos; of the rest 75% have 1 to 20 videos (one list page of 20),
+     * 17% 21 to 60, 6% 61 to 120 and 2% 121 to 200 (up to ten pages).
+     */
+    public static List<FakeAccount> generated(int count, long seed) {
+        Random random = new Random(seed);
+        long now = Instant.now().truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
+        List<FakeAccount> accounts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int roll = random.nextInt(100);
+            int videoCount = i % 10 == 0 ? 0
+                    : roll < 75 ? 1 + random.nextInt(20)
+                    : roll < 92 ? 21 + random.nextInt(40)
+                    : roll < 98 ? 61 + random.nextInt(60)
+                    : 121 + random.nextInt(80);
+            List<FakeVideo> videos = new ArrayList<>(videoCount);
+            for (int j = 0; j < videoCount; j++) {
+                String first = TAGS[random.nextInt(TAGS.length)];
+                String second = TAGS[random.nextInt(TAGS.length)];
+                long views = 500 + random.nextInt(50_000);
+                long likes = views * (2 + random.nextInt(8)) / 100;
+                // Distinct create times (a cursor is a create time): one video every 7 hours and a bit.
+                videos.add(new FakeVideo(String.format("7%05d%013d", i, j), now - 3_600L - j * 25_301L, "Video " + (j + 1),
+                        "Bench video " + (j + 1) + " " + first + " " + second, 10 + random.nextInt(50), views, likes,
+                        likes / (8 + random.nextInt(8)), likes / (15 + random.nextInt(10))));
+            }
+            String name = String.format("bench_%05d", i);
+            accounts.add(new FakeAccount("bench-open-id-" + i, "bench-union-id-" + i, name, "Bench " + i, "Load test account.",
+                    false, 100 + random.nextInt(200_000), random.nextInt(500), videoCount * 1_000L, videos));
+        }
+        return accounts;
+    }
+
     static FakeAccount empty() {
         return new FakeAccount("sandbox-open-id-fresh", "sandbox-union-id-fresh", EMPTY, "Fresh Creator", "", false,
                 12, 40, 0, List.of());

@@ -12,9 +12,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Login Kit v2: authorize (sandbox: redirects straight back), token (code, refresh), revoke. */
 final class OAuthEndpoints {
+
+    private static final Pattern VERIFIER = Pattern.compile("[A-Za-z0-9._~-]{43,128}");
 
     private final TiktokFake fake;
 
@@ -109,9 +112,17 @@ final class OAuthEndpoints {
             oauthError(ex, 400, "invalid_grant", "redirect_uri does not match the authorization request");
             return;
         }
-        if (code.codeChallenge() != null && !code.codeChallenge().equals(challengeOf(form.get("code_verifier")))) {
-            oauthError(ex, 400, "invalid_grant", "code_verifier does not match the code_challenge");
-            return;
+        if (code.codeChallenge() != null) {
+            String verifier = form.get("code_verifier");
+            if (verifier == null || !VERIFIER.matcher(verifier).matches()) {
+                // RFC 7636 4.1: 43 to 128 characters of [A-Z a-z 0-9 - . _ ~].
+                oauthError(ex, 400, "invalid_request", "code_verifier is missing or malformed");
+                return;
+            }
+            if (!code.codeChallenge().equals(challengeOf(verifier))) {
+                oauthError(ex, 400, "invalid_grant", "code_verifier does not match the code_challenge");
+                return;
+            }
         }
         String refreshToken = Grants.random("rft.");
         fake.grants().refreshTokens.put(refreshToken, new Grants.Token(code.openId(), code.scope(),

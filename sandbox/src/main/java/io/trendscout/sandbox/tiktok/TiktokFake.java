@@ -28,6 +28,7 @@ public final class TiktokFake implements SandboxFake {
     private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> pages = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> rejected = new ConcurrentHashMap<>();
     private final SlidingWindow rateLimit = new SlidingWindow();
     private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger denyNext = new AtomicInteger();
@@ -89,6 +90,7 @@ public final class TiktokFake implements SandboxFake {
             return;
         }
         if (!endpoint.endsWith("authorize") && !rateLimit.tryAcquire(endpoint, settings.rateLimitPerMinute)) {
+            rejected.computeIfAbsent(endpoint, k -> new AtomicInteger()).incrementAndGet();
             fail(ex, 429);
             return;
         }
@@ -264,6 +266,12 @@ public final class TiktokFake implements SandboxFake {
         return count == null ? 0 : count.get();
     }
 
+    /** Calls on an endpoint path the rate limit answered with 429 (a subset of {@link #calls}). */
+    public int rateLimited(String endpoint) {
+        AtomicInteger count = rejected.get(endpoint);
+        return count == null ? 0 : count.get();
+    }
+
     public int activeAccessTokens() {
         return grants.accessTokens.size();
     }
@@ -274,6 +282,7 @@ public final class TiktokFake implements SandboxFake {
         shop.clear();
         calls.clear();
         pages.clear();
+        rejected.clear();
         rateLimit.clear();
         accounts.clear();
         DemoAccounts.all().forEach(this::putAccount);

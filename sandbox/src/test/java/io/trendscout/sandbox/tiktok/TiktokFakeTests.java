@@ -86,6 +86,52 @@ class TiktokFakeTests {
     }
 
     @Test
+    void theRateLimitCountsEachEndpointOnItsOwn() throws Exception {
+        String access = connect(DemoAccounts.CREATOR).get("access_token").asString();
+        fake.rateLimitPerMinute(2);
+        assertThat(get("/v2/user/info/?fields=open_id", access).statusCode()).isEqualTo(200);
+        assertThat(get("/v2/user/info/?fields=open_id", access).statusCode()).isEqualTo(200);
+        assertThat(get("/v2/user/info/?fields=open_id", access).statusCode()).isEqualTo(429);
+        assertThat(post("/v2/video/list/?fields=id", access, "{\"max_count\":5}").statusCode()).isEqualTo(200);
+        assertThat(fake.rateLimited("/v2/user/info")).isEqualTo(1);
+        assertThat(fake.rateLimited("/v2/video/list")).isZero();
+    }
+
+    @Test
+    void pkceCodesNeedTheVerifierOfTheirChallenge() throws Exception {
+        String verifier = "a".repeat(20) + "-B_c.d~" + "9".repeat(20);
+        String challenge = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        String pkce = "&code_challenge=" + challenge + "&code_challenge_method=S256";
+
+        HttpResponse<String> missing = exchange(authorize(DemoAccounts.CREATOR, pkce), null);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing).get("error").asString()).isEqualTo("invalid_request");
+        HttpResponse<String> wrong = exchange(authorize(DemoAccounts.CREATOR, pkce), verifier.replace('a', 'b'));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json(wrong).get("error").asString()).isEqualTo("invalid_grant");
+        HttpResponse<String> right = exchange(authorize(DemoAccounts.CREATOR, pkce), verifier);
+        assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+        assertThat(json(right).get("access_token").asString()).startsWith("act.");
+
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(authorizeUrl(DemoAccounts.CREATOR,
+                "&code_challenge=" + verifier + "&code_challenge_method=plain"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void generatedAccountsSpreadTheirVideoCountsOverOneToTenPages() {
+        java.util.List<FakeAccount> accounts = DemoAccounts.generated(1_000, 7);
+        assertThat(accounts).hasSize(1_000);
+        assertThat(accounts.stream().filter(a -> a.videos().isEmpty()).count()).isEqualTo(100);
+        assertThat(accounts.stream().filter(a -> a.videos().size() > 60).count()).isBetween(40L, 120L);
+        assertThat(accounts.stream().mapToInt(a -> a.videos().size()).max().orElseThrow()).isLessThanOrEqualTo(200);
+        assertThat(accounts.stream().map(FakeAccount::openId).distinct().count()).isEqualTo(1_000);
+        FakeAccount big = accounts.stream().filter(a -> a.videos().size() > 60).findFirst().orElseThrow();
+        assertThat(big.videos().stream().map(FakeVideo::createTime).distinct().count()).isEqualTo(big.videos().size());
+    }
+
+    @Test
     void shopCallsNeedAValidSignature() throws Exception {
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(fake.baseUrl()
                 + "/api/v2/token/get?app_key=sandbox-shop-app-key&app_secret=sandbox-shop-app-secret&auth_code="
@@ -114,6 +160,24 @@ class TiktokFakeTests {
         assertThat(location).startsWith(REDIRECT + "?code=").endsWith("&state=abc");
         String code = io.trendscout.sandbox.FakeExchange.parse(URI.create(location).getRawQuery()).get("code");
         return json(form("/v2/oauth/token/", "grant_type=authorization_code&code=" + code + "&redirect_uri=" + REDIRECT));
+    }
+
+    private String authorizeUrl(String username, String extra) {
+        return fake.baseUrl() + "/v2/auth/authorize/?client_key=sandbox-client-key&scope=user.info.basic,video.list"
+                + "&response_type=code&state=s&sandbox_account=" + username + "&redirect_uri=" + REDIRECT + extra;
+    }
+
+    private String authorize(String username, String extra) throws Exception {
+        HttpResponse<String> redirect = HTTP.send(HttpRequest.newBuilder(URI.create(authorizeUrl(username, extra))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(redirect.statusCode()).as(redirect.body()).isEqualTo(302);
+        return io.trendscout.sandbox.FakeExchange.parse(URI.create(redirect.headers().firstValue("Location").orElseThrow())
+                .getRawQuery()).get("code");
+    }
+
+    private HttpResponse<String> exchange(String code, String verifier) throws Exception {
+        return form("/v2/oauth/token/", "grant_type=authorization_code&code=" + code + "&redirect_uri=" + REDIRECT
+                + (verifier == null ? "" : "&code_verifier=" + verifier));
     }
 
     private HttpResponse<String> form(String path, String body) throws Exception {
