@@ -32,6 +32,21 @@ class ProductionValuesTests {
     }
 
     @Test
+    void theGatewayReplicasShareTheirRateLimitBudgetsInPostgres() {
+        Deployment gateway = production.get(Deployment.class, "gateway");
+        var env = gateway.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+        assertThat(env).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("TRENDSCOUT_RATE_LIMIT_STORE");
+            assertThat(e.getValue()).isEqualTo("postgres");
+        });
+        assertThat(env).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("TRENDSCOUT_DB_PASSWORD");
+            assertThat(e.getValueFrom().getSecretKeyRef().getName()).endsWith("gateway");
+        });
+        assertThat(production.custom("Cluster").get(0).toString()).contains("trendscout_gateway");
+    }
+
+    @Test
     void everyServiceHasADisruptionBudgetSelectingItsPods() {
         for (Platform.Service s : Platform.ALL) {
             PodDisruptionBudget pdb = production.get(PodDisruptionBudget.class, s.name());

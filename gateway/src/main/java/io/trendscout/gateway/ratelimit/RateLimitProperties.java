@@ -14,14 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled   switch for the whole limiter
  * @param paths     path patterns that are limited (probes and docs are not)
  * @param plans     plan name -> budget; must contain {@code basic} and {@code anonymous}
- * @param store     where buckets live: {@code memory} (one replica; per-replica budgets otherwise)
+ * @param store     where buckets live: {@code memory} (one replica; per-replica budgets otherwise) or
+ *                  {@code postgres} (one budget shared by every replica)
+ * @param postgres  the database of the {@code postgres} store
  */
 @ConfigurationProperties("trendscout.gateway.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue({"/api/**", "/.well-known/**"}) List<String> paths,
         Map<String, Plan> plans,
-        @DefaultValue("memory") String store) {
+        @DefaultValue("memory") String store,
+        @DefaultValue Postgres postgres) {
 
     public RateLimitProperties {
         plans = plans == null || plans.isEmpty() ? defaults() : Map.copyOf(plans);
@@ -38,6 +41,15 @@ public record RateLimitProperties(
                 throw new IllegalArgumentException("rate limit plans need positive requests-per-minute and burst");
             }
         }
+    }
+
+    /**
+     * @param url      JDBC URL, e.g. {@code jdbc:postgresql://db:5432/trendscout?currentSchema=gateway}
+     * @param username database role
+     * @param password its password (from a Secret)
+     * @param poolSize connections per replica
+     */
+    public record Postgres(String url, String username, String password, @DefaultValue("4") int poolSize) {
     }
 
     Plan plan(String name) {
