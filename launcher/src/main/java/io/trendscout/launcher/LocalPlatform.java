@@ -48,9 +48,15 @@ public final class LocalPlatform implements AutoCloseable {
      * @param javaHome  JDK used to run the services
      * @param extraEnv  environment added to every service (e.g. test switches)
      * @param startupCache run services from extracted jars with a JVM class cache (faster repeated starts)
+     * @param jvmProfile   JVM flags of the services: quick start (local use, tests) or steady throughput (benchmarks)
      */
     public record Options(Path root, Path dataDir, boolean fresh, PlatformPorts ports, Path javaHome,
-            Map<String, String> extraEnv, Consumer<String> progress, boolean startupCache) {
+            Map<String, String> extraEnv, Consumer<String> progress, boolean startupCache, JvmProfile jvmProfile) {
+
+        public Options(Path root, Path dataDir, boolean fresh, PlatformPorts ports, Path javaHome,
+                Map<String, String> extraEnv, Consumer<String> progress, boolean startupCache) {
+            this(root, dataDir, fresh, ports, javaHome, extraEnv, progress, startupCache, JvmProfile.QUICK_START);
+        }
     }
 
     public LocalPlatform(Options options) {
@@ -165,7 +171,7 @@ public final class LocalPlatform implements AutoCloseable {
         train(prepared, env);
         for (ServiceSpec spec : allSpecs()) {
             StartupCache.Prepared run = prepared.get(spec);
-            List<String> jvmOptions = new ArrayList<>(jvmOptions());
+            List<String> jvmOptions = new ArrayList<>(options.jvmProfile().flags());
             jvmOptions.addAll(run.jvmOptions());
             ServiceProcess process = new ServiceProcess(spec, options.ports().service(spec.name()), run.jar(),
                     options.dataDir().resolve("logs").resolve(spec.name() + ".log"), env, jvmOptions, Duration.ofSeconds(20));
@@ -194,7 +200,7 @@ public final class LocalPlatform implements AutoCloseable {
                         return null;
                     }
                     StartupCache.Prepared run = prepared.get(spec);
-                    List<String> jvmOptions = new ArrayList<>(jvmOptions());
+                    List<String> jvmOptions = new ArrayList<>(options.jvmProfile().flags());
                     jvmOptions.addAll(run.trainingOptions());
                     ServiceProcess training = new ServiceProcess(spec, 0, run.jar(),
                             options.dataDir().resolve("logs").resolve(spec.name() + "-training.log"), trainingEnv,
@@ -262,11 +268,6 @@ public final class LocalPlatform implements AutoCloseable {
         return Files.readString(file).trim();
     }
 
-    private static List<String> jvmOptions() {
-        // Small heaps and C1 only: ten JVMs share two cores and start faster this way.
-        return List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
-                "-XX:MaxMetaspaceSize=192m", "-Djava.security.egd=file:/dev/urandom");
-    }
 
     private void awaitReady(Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ class AggregatedApiDocs {
     private final Map<String, String> services;
     private final WebClient web = WebClient.create();
     private final JsonMapper json;
+    /** The last document each service answered with: a service briefly down still has its routes listed. */
+    private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
 
     AggregatedApiDocs(ServiceUrls urls, JsonMapper json) {
         this.services = new TreeMap<>(urls.services());
@@ -45,18 +48,22 @@ class AggregatedApiDocs {
     Mono<String> all() {
         return Flux.fromIterable(services.entrySet())
                 .flatMap(service -> fetch(service.getValue())
+                        .doOnNext(doc -> lastGood.put(service.getKey(), doc))
                         .map(doc -> Map.entry(service.getKey(), doc))
                         .onErrorResume(ex -> {
-                            log.info("No API document from {}: {}", service.getKey(), ex.toString());
-                            return Mono.just(Map.entry(service.getKey(), json.createObjectNode()));
+                            JsonNode previous = lastGood.get(service.getKey());
+                            log.info("No API document from {} ({}); {}", service.getKey(), ex.toString(),
+                                    previous == null ? "listed as unavailable" : "serving its last one");
+                            return Mono.just(Map.entry(service.getKey(), previous != null ? previous : json.createObjectNode()));
                         }))
                 .collectSortedList(Map.Entry.comparingByKey())
                 .map(docs -> json.writeValueAsString(merge(docs)));
     }
 
+    /** A service builds its document on the first request, which can take seconds on a cold JVM. */
     private Mono<JsonNode> fetch(String baseUrl) {
         return web.get().uri(baseUrl + "/v3/api-docs").retrieve().bodyToMono(String.class)
-                .timeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(15))
                 .map(json::readTree);
     }
 
