@@ -13,9 +13,11 @@ public final class EventTypes {
     public static final EventType STATS_FETCHED = new EventType("tiktok", "StatsFetched", "stats-fetched", 1);
     public static final EventType USER_ERASED = new EventType("identity", "UserErased", "user-erased", 1);
     public static final EventType PRODUCT_INTERACTED = new EventType("product", "ProductInteracted", "product-interacted", 1);
+    public static final EventType USER_PREFERENCES_CHANGED = new EventType("identity", "UserPreferencesChanged",
+            "user-preferences-changed", 1);
 
     public static final List<EventType> ALL = List.of(PRODUCT_SYNCED, TREND_DETECTED, STATS_FETCHED, USER_ERASED,
-            PRODUCT_INTERACTED);
+            PRODUCT_INTERACTED, USER_PREFERENCES_CHANGED);
 
     private static final Map<String, EventType> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
