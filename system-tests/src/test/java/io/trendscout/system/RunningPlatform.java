@@ -19,6 +19,15 @@ public final class RunningPlatform {
     /** The address security-service makes an administrator (TRENDSCOUT_ADMIN_EMAILS); register it to get an ADMIN token. */
     public static final String ADMIN_EMAIL = "admin@journey.test";
 
+    /**
+     * Every test calls from one address and the authorization walk sends several hundred requests
+     * per account; the limiter itself is tested in the gateway's own integration tests.
+     */
+    private static final String GENEROUS_RATE_LIMITS = """
+            {"trendscout":{"gateway":{"rate-limit":{"plans":{
+              "anonymous":{"requests-per-minute":20000,"burst":5000},"basic":{"requests-per-minute":20000,"burst":5000},
+              "premium":{"requests-per-minute":20000,"burst":5000},"enterprise":{"requests-per-minute":20000,"burst":5000}}}}}}""";
+
     private static LocalPlatform platform;
 
     private RunningPlatform() {
@@ -35,7 +44,7 @@ public final class RunningPlatform {
             }
             LocalPlatform started = new LocalPlatform(new LocalPlatform.Options(root, data, true, PlatformPorts.free(),
                     Path.of(System.getProperty("java.home")), Map.of("TRENDSCOUT_SYSTEM_TEST", "true",
-                            "TRENDSCOUT_ADMIN_EMAILS", ADMIN_EMAIL),
+                            "TRENDSCOUT_ADMIN_EMAILS", ADMIN_EMAIL, "SPRING_APPLICATION_JSON", GENEROUS_RATE_LIMITS),
                     message -> System.out.println("[platform] " + message), false));
             started.start(Duration.ofSeconds(420));
             System.out.printf("[platform] start to ready: %.1f s%n", started.startToReadyMillis() / 1000.0);
