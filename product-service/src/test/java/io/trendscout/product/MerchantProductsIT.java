@@ -64,6 +64,19 @@ class MerchantProductsIT {
 
         UUID otherMerchant = UUID.randomUUID();
         Http asOther = anonymous.as(otherMerchant, "MERCHANT");
+        assertThat(asMerchant.get("/api/products/" + id).json().path("price").path("cost").decimalValue())
+                .as("the merchant sees their purchase cost").isEqualByComparingTo("1.20");
+        for (Http viewer : List.of(anonymous, asOther)) {
+            JsonNode publicView = viewer.get("/api/products/" + id).json();
+            assertThat(publicView.path("price").path("cost").isNull()).as("cost hidden from others: " + publicView).isTrue();
+            assertThat(publicView.path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("7.99");
+            JsonNode listedItem = null;
+            for (JsonNode item : viewer.get("/api/products?q=bamboo%20toothbrush").json().path("items")) {
+                listedItem = item.path("id").asString().equals(id) ? item : listedItem;
+            }
+            assertThat(listedItem).as("listed publicly").isNotNull();
+            assertThat(listedItem.path("price").path("cost").isNull()).as("cost hidden in lists: " + listedItem).isTrue();
+        }
         assertThat(asOther.get("/api/products/merchant/" + id).status()).isEqualTo(404);
         assertThat(asOther.put("/api/products/merchant/" + id, product("Stolen", "1.00")).status()).isEqualTo(404);
         assertThat(asOther.delete("/api/products/merchant/" + id).status()).isEqualTo(404);

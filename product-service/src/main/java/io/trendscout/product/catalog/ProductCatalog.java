@@ -3,6 +3,7 @@ package io.trendscout.product.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,10 +30,10 @@ public class ProductCatalog {
         }
     }
 
-    /** Summaries of the active products among the ids, in the order of the ids. */
-    public List<ProductSummary> summaries(Collection<UUID> ids) {
+    /** Summaries of the active products among the ids, in the order of the ids, as the viewer may see them. */
+    public List<ProductSummary> summaries(Collection<UUID> ids, Optional<UUID> viewer) {
         Map<UUID, ProductSummary> byId = products.findActive(ids).stream()
-                .map(ProductDetail::summary)
+                .map(p -> p.visibleTo(viewer).summary())
                 .collect(Collectors.toMap(ProductSummary::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

@@ -79,7 +79,7 @@ public class Collections {
                 select product_id from collection_product where collection_id = :id order by added_at, product_id""")
                 .param("id", id).query(UUID.class).list();
         return new CollectionViews.Detail(id, row.name(), row.description(), row.isPublic(), owned,
-                catalog.summaries(productIds), row.createdAt(), row.updatedAt());
+                catalog.summaries(productIds, viewer), row.createdAt(), row.updatedAt());
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package io.trendscout.product.saved;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.trendscout.platform.events.EventPublisher;
@@ -73,7 +74,7 @@ public class SavedProducts {
         boolean more = rows.size() > limit;
         List<Saved> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new PageCursor(SORT, "-", page.getLast().at().toString(), page.getLast().productId()).encode() : null;
-        return Slice.of(catalog.summaries(page.stream().map(Saved::productId).toList()), next);
+        return Slice.of(catalog.summaries(page.stream().map(Saved::productId).toList(), Optional.of(userId)), next);
     }
 
     /** GDPR erasure of everything the user saved. */

@@ -32,7 +32,7 @@ class ProductController {
 
     @GetMapping
     Slice<ProductSummary> list(@ModelAttribute SearchParams params) {
-        return search.search(SearchCriteria.of(params));
+        return search.search(SearchCriteria.of(params), CurrentUser.optionalId());
     }
 
     @GetMapping("/trending")

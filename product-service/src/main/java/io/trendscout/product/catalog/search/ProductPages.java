@@ -33,6 +33,6 @@ class ProductPages {
             products.countView(id);
             events.publish(new ProductInteracted(user, id, ProductInteracted.Kind.VIEWED, products.now()));
         });
-        return ProductView.of(product, listings.forProduct(id));
+        return ProductView.of(product.visibleTo(viewer), listings.forProduct(id));
     }
 }

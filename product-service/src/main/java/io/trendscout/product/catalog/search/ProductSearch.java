@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import io.trendscout.product.catalog.ProductDetail;
 import io.trendscout.product.catalog.ProductRows;
@@ -36,7 +38,7 @@ class ProductSearch {
     }
 
     @Transactional(readOnly = true)
-    public Slice<ProductSummary> search(SearchCriteria c) {
+    public Slice<ProductSummary> search(SearchCriteria c, Optional<UUID> viewer) {
         Map<String, Object> params = new HashMap<>();
         String where = where(c, params);
         String rank = c.q() == null ? "0::float8"
@@ -55,7 +57,7 @@ class ProductSearch {
         boolean more = rows.size() > c.limit();
         List<Row> page = more ? rows.subList(0, c.limit()) : rows;
         String next = more ? cursorAfter(page.getLast(), c) : null;
-        List<ProductSummary> items = page.stream().map(r -> r.product().summary()).toList();
+        List<ProductSummary> items = page.stream().map(r -> r.product().visibleTo(viewer).summary()).toList();
         if (c.cursor() != null) {
             return Slice.of(items, next);
         }

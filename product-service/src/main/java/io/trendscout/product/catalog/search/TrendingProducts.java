@@ -3,8 +3,8 @@ package io.trendscout.product.catalog.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import io.trendscout.product.catalog.ProductDetail;
 import io.trendscout.product.catalog.ProductRows;
 import io.trendscout.product.catalog.ProductSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +29,6 @@ class TrendingProducts {
         }
         return jdbc.sql("select " + ProductRows.COLUMNS + " from product p" + where
                         + " order by p.trend_score desc, (p.trend_direction = 'rising') desc, p.id desc limit " + limit)
-                .params(params).query(ProductRows::product).list().stream().map(ProductDetail::summary).toList();
+                .params(params).query(ProductRows::product).list().stream().map(p -> p.visibleTo(Optional.empty()).summary()).toList();
     }
 }
