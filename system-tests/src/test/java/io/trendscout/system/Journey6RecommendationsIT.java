@@ -5,13 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Journey 6 through the gateway: a new user gets recommendations for their niche (cold start, trending there); after
- * saving products those leave the list and the list explains itself by the saved products.
+ * saving products those leave the list and the list explains itself by the saved products. A user who set a niche in
+ * their profile gets recommendations in it without asking for the niche.
  */
 class Journey6RecommendationsIT {
 
@@ -30,6 +32,16 @@ class Journey6RecommendationsIT {
             assertThat(item.path("niche").asString()).isEqualTo("fitness");
             assertThat(item.path("reason").asString()).isEqualTo("trending in fitness");
         });
+
+        // niches set in the profile reach the recommendation-service as UserPreferencesChanged: no ?niche= needed
+        Gateway profiled = Accounts.signUp().gateway();
+        assertThat(profiled.put("/api/users/me", Map.of("preferences", Map.of("primaryNiche", "fitness"))).status())
+                .isEqualTo(200);
+        JsonNode byProfile = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> profiled.get("/api/recommendations/products?limit=2").json(), body -> body.path("items")
+                        .valueStream().filter(i -> i.path("niche").asString().equals("fitness")).count() == 2);
+        assertThat(byProfile.path("coldStart").asBoolean()).isTrue();
+        byProfile.path("items").forEach(item -> assertThat(item.path("reason").asString()).isEqualTo("trending in fitness"));
 
         Gateway.Response badLimit = me.get("/api/recommendations/products?limit=0");
         assertThat(badLimit.status()).isEqualTo(400);
