@@ -34,6 +34,27 @@ final class Kafka {
         return eventId;
     }
 
+    /** Envelope of a payload as the outbox would send it. */
+    static String envelope(UUID eventId, EventPayload payload) {
+        return Http.JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", payload.eventType().name(),
+                "version", 1, "occurredAt", Instant.now().toString(), "producer", "test", "subject", payload.subject(),
+                "payload", payload));
+    }
+
+    /** Sends (key, value) records with one producer in one go, so a consumer gets them in as few polls as possible. */
+    static void sendAll(String topic, List<Map.Entry<String, String>> records) {
+        try (var producer = new KafkaProducer<String, String>(
+                Map.of("bootstrap.servers", TestInfrastructure.get().kafka().bootstrapServers(), "linger.ms", 50),
+                new StringSerializer(), new StringSerializer())) {
+            var sent = records.stream().map(r -> producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue()))).toList();
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     static void send(String topic, String key, String value) {
         try (var producer = new KafkaProducer<String, String>(
                 Map.of("bootstrap.servers", TestInfrastructure.get().kafka().bootstrapServers()),

@@ -156,6 +156,62 @@ class MerchantProductsIT {
         assertThat(dead).contains(poison, unknownChannel);
     }
 
+    @Test
+    void aPollOfManyEventsEndsAsIfTheyWereAppliedOneByOne() {
+        Instant t1 = Instant.parse("2026-04-01T10:00:00Z");
+        List<Map.Entry<String, String>> records = new java.util.ArrayList<>();
+        java.util.function.Consumer<ProductSynced> add = p -> records.add(
+                Map.entry(p.subject(), Kafka.envelope(UUID.randomUUID(), p)));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 20; i++) {
+            add.accept(synced("batch-" + run + "-" + i, "Batch Lamp " + i, "10.00", 1, t1, false));
+        }
+        ProductSynced first = synced("batch-" + run + "-0", "Batch Lamp 0", "10.00", 1, t1, false);
+        String redelivered = Kafka.envelope(UUID.randomUUID(), first);
+        records.add(Map.entry(first.subject(), redelivered));
+        records.add(Map.entry(first.subject(), redelivered));
+        String gtin = "4006381333931";
+        add.accept(withGtin(synced("amzn-" + run, "Moon Lamp", "20.00", 3, t1, false), gtin));
+        add.accept(withGtin(synced("kaufland-" + run, "Mondlampe", "21.00", 4, t1, false), gtin));
+        String multi = "multi-" + run;
+        add.accept(synced(multi, "Cloud Diffuser", "30.00", 5, t1, false));
+        add.accept(synced(multi, "Cloud Diffuser v2", "31.00", 6, t1.plusSeconds(60), false));
+        add.accept(synced(multi, "Cloud Diffuser OLD", "1.00", 7, t1.minusSeconds(60), false));
+        String gone = "gone-" + run;
+        add.accept(synced(gone, "Ice Roller", "9.00", 1, t1, false));
+        add.accept(synced(gone, null, null, null, t1.plusSeconds(10), true));
+        String poison = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"ProductSynced\",\"payload\":{\"merchantId\":\""
+                + merchant + "\",\"channel\":\"shopify\",\"externalId\":\"p-" + run
+                + "\",\"title\":\"x\",\"price\":-1,\"currency\":\"EUR\",\"deleted\":false,\"sourceUpdatedAt\":\"2026-01-01T00:00:00Z\"}}";
+        records.add(Map.entry("shopify:batch-" + run + "-5", poison));
+        for (int i = 20; i < 25; i++) {
+            add.accept(synced("batch-" + run + "-" + i, "Batch Lamp " + i, "10.00", 1, t1, false));
+        }
+        Kafka.sendAll(TOPIC, records);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from product_listing where merchant_id = ?", Integer.class, merchant) == 25 + 2 + 1 + 1);
+        String lamp0 = awaitProduct("batch-" + run + "-0");
+        assertThat(asMerchant.get("/api/products/merchant/" + lamp0).json().path("name").asString()).isEqualTo("Batch Lamp 0");
+        assertThat(awaitProduct("amzn-" + run)).isEqualTo(awaitProduct("kaufland-" + run));
+        JsonNode diffuser = asMerchant.get("/api/products/merchant/" + awaitProduct(multi)).json();
+        assertThat(diffuser.path("name").asString()).isEqualTo("Cloud Diffuser v2");
+        assertThat(diffuser.path("listings").path(0).path("stock").asInt()).isEqualTo(6);
+        assertThat(asMerchant.get("/api/products/merchant/" + awaitProduct(gone)).json().path("status").asString())
+                .isEqualTo("ARCHIVED");
+        assertThat(jdbc.queryForObject("select count(*) from product where merchant_id = ?", Integer.class, merchant))
+                .isEqualTo(25 + 1 + 1 + 1);
+        assertThat(jdbc.queryForObject("select count(*) from product_listing where external_id = ?", Integer.class, "p-" + run))
+                .isZero();
+        assertThat(Kafka.readUntil(TOPIC + ".DLT", v -> v.equals(poison), Duration.ofSeconds(30))).contains(poison);
+    }
+
+    private static ProductSynced withGtin(ProductSynced p, String gtin) {
+        return new ProductSynced(p.merchantId(), p.connectionId(), p.channel(), p.externalId(), p.sku(), p.title(),
+                p.description(), p.images(), p.price(), p.currency(), p.stock(), p.status(), gtin, p.deleted(),
+                p.sourceUpdatedAt());
+    }
+
     private void awaitHandled(UUID... eventIds) {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from processed_event where consumer = 'product-synced' and event_id::text = any(?)",

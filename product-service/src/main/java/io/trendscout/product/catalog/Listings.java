@@ -2,8 +2,14 @@ package io.trendscout.product.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +54,62 @@ public class Listings {
                 .param("sourceUpdatedAt", ProductRows.timestamp(l.sourceUpdatedAt()))
                 .param("now", ProductRows.timestamp(l.updatedAt()))
                 .update() == 1;
+    }
+
+    /** Inserts many synced listings with one multi-row statement; returns how many were new (the rest existed). */
+    public int insertAllSynced(List<Listing> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sql = new StringBuilder("""
+                insert into product_listing (id, product_id, merchant_id, channel, external_id, connection_id, sku, stock,
+                  price, currency, status, gtin, deleted, source_updated_at, updated_at) values\s""");
+        List<Object> params = new ArrayList<>(rows.size() * 15);
+        for (int i = 0; i < rows.size(); i++) {
+            Listing l = rows.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(l.id(), l.productId(), l.merchantId(), l.channel().id(), l.externalId(),
+                    l.connectionId(), l.sku(), l.stock(), l.price(), l.currency(), l.status(), l.gtin(), l.deleted(),
+                    ProductRows.timestamp(l.sourceUpdatedAt()), ProductRows.timestamp(l.updatedAt())));
+        }
+        sql.append(" on conflict (merchant_id, channel, external_id) do nothing");
+        return jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** A listing's source: who lists it where under which id. */
+    public record Source(UUID merchantId, Channel channel, String externalId) {
+    }
+
+    /** Which of these sources already have a synced listing (live or tombstoned). */
+    public Set<Source> existingSources(Collection<Source> sources) {
+        if (sources.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select l.merchant_id, l.channel, l.external_id from product_listing l
+                join unnest(cast(:merchants as uuid[]), cast(:channels as text[]), cast(:externals as text[])) s (m, c, e)
+                  on l.merchant_id = s.m and l.channel = s.c and l.external_id = s.e""")
+                .param("merchants", sources.stream().map(Source::merchantId).toArray(UUID[]::new))
+                .param("channels", sources.stream().map(s -> s.channel().id()).toArray(String[]::new))
+                .param("externals", sources.stream().map(Source::externalId).toArray(String[]::new))
+                .query((rs, n) -> new Source(rs.getObject(1, UUID.class), Channel.parse(rs.getString(2)).orElseThrow(),
+                        rs.getString(3)))
+                .list());
+    }
+
+    /** Which (merchant, GTIN) pairs already have a live listing, i.e. a product a new listing would join. */
+    public Set<Map.Entry<UUID, String>> liveGtins(Collection<Map.Entry<UUID, String>> pairs) {
+        if (pairs.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                select distinct l.merchant_id, l.gtin from product_listing l
+                join unnest(cast(:merchants as uuid[]), cast(:gtins as text[])) s (m, g) on l.merchant_id = s.m and l.gtin = s.g
+                where not l.deleted""")
+                .param("merchants", pairs.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .param("gtins", pairs.stream().map(Map.Entry::getValue).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list());
     }
 
     public void updateSynced(UUID id, Listing l) {

@@ -1,7 +1,10 @@
 package io.trendscout.product.catalog;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +43,34 @@ public class Products {
                 .param("id", id).params(draftParams(d)).param("merchant", merchantId)
                 .param("createdAt", ProductRows.timestamp(createdAt))
                 .update() == 1;
+    }
+
+    /** A product to insert in bulk: its draft, owning merchant and creation time. */
+    public record NewProduct(UUID id, ProductDraft draft, UUID merchantId, Instant createdAt) {
+    }
+
+    /**
+     * Inserts many products with one multi-row statement (ids are fresh, so there is no conflict to handle);
+     * the columns a draft of a synced product leaves empty keep their defaults.
+     */
+    public void insertAll(List<NewProduct> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("""
+                insert into product (id, name, description, images, categories, primary_niche, tags, cost_price,
+                  retail_price, currency, merchant_id, status, created_at, updated_at) values\s""");
+        List<Object> params = new ArrayList<>(rows.size() * 13);
+        for (int i = 0; i < rows.size(); i++) {
+            NewProduct row = rows.get(i);
+            ProductDraft d = row.draft().normalized();
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)");
+            Timestamp created = ProductRows.timestamp(row.createdAt());
+            params.addAll(Arrays.asList(row.id(), d.name(), d.description(), ProductRows.array(d.images()),
+                    ProductRows.array(d.categories()), d.primaryNiche(), ProductRows.array(d.tags()), d.price().cost(),
+                    d.price().recommendedRetail(), d.price().currency(), row.merchantId(), created, created));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     public void update(UUID id, ProductDraft draft) {

@@ -79,7 +79,7 @@ class SyncedProducts {
         return Outcome.DELETED;
     }
 
-    private static ProductDraft draft(ProductSynced e) {
+    static ProductDraft draft(ProductSynced e) {
         String name = e.title() == null || e.title().isBlank() ? e.externalId() : e.title().trim();
         BigDecimal price = e.price() == null ? BigDecimal.ZERO : e.price();
         String currency = e.currency() == null ? "EUR" : currency(e);
@@ -87,7 +87,7 @@ class SyncedProducts {
                 new Price(null, price, currency), null, null);
     }
 
-    private static Listing listing(ProductSynced e, Channel channel, UUID productId, UUID id) {
+    static Listing listing(ProductSynced e, Channel channel, UUID productId, UUID id) {
         return new Listing(id, productId, e.merchantId(), channel, e.externalId(), e.connectionId(), e.sku(), e.stock(),
                 e.price(), e.currency() == null ? null : currency(e), e.status(), e.gtin(), e.deleted(),
                 e.sourceUpdatedAt(), Instant.now());

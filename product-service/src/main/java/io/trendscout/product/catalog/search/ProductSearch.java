@@ -51,8 +51,17 @@ class ProductSearch {
             params.put("afterKey", c.cursor().key());
             params.put("afterId", c.cursor().id());
         }
-        String sql = "select " + ProductRows.COLUMNS + ", " + rank + " as rank from product p" + where + keyset
-                + " order by " + sort.orderBy().replace("rank", rank) + " limit " + (c.limit() + 1);
+        // Ranking visits every match anyway, so a first relevance page ranks them once (ids and ranks only),
+        // counts them from that, and reads the full rows of the page alone. Other orders walk an index and stop
+        // after a page, and count separately (capped) only when there is more.
+        boolean countInline = sort == SortOrder.RELEVANCE && c.cursor() == null;
+        String sql = countInline
+                ? "with matches as materialized (select p.id, " + rank + " as rank from product p" + where + "),"
+                        + " page as (select id, rank from matches order by rank desc, id desc limit " + (c.limit() + 1) + ")"
+                        + " select " + ProductRows.COLUMNS + ", page.rank, (select count(*) from matches) as total"
+                        + " from page join product p on p.id = page.id order by page.rank desc, p.id desc"
+                : "select " + ProductRows.COLUMNS + ", " + rank + " as rank, 0::bigint as total from product p" + where
+                        + keyset + " order by " + sort.orderBy().replace("rank", rank) + " limit " + (c.limit() + 1);
         List<Row> rows = jdbc.sql(sql).params(params).query(ProductSearch::row).list();
         boolean more = rows.size() > c.limit();
         List<Row> page = more ? rows.subList(0, c.limit()) : rows;
@@ -61,7 +70,7 @@ class ProductSearch {
         if (c.cursor() != null) {
             return Slice.of(items, next);
         }
-        long total = more ? count(where, params) : items.size();
+        long total = !more ? items.size() : countInline ? rows.getFirst().total() : count(where, params);
         return total > COUNT_CAP ? new Slice<>(items, next, (long) COUNT_CAP, true) : new Slice<>(items, next, total, false);
     }
 
@@ -111,10 +120,10 @@ class ProductSearch {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(ProductRows.product(rs, n), rs.getDouble("rank"));
+        return new Row(ProductRows.product(rs, n), rs.getDouble("rank"), rs.getLong("total"));
     }
 
-    private record Row(ProductDetail product, double rank) {
+    private record Row(ProductDetail product, double rank, long total) {
     }
 
 }
