@@ -143,6 +143,16 @@ class Account {
         return Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).toList();
     }
 
+    /** The niches as one ordered list, primary first, without repeats (what UserPreferencesChanged carries). */
+    List<String> niches() {
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        if (primaryNiche != null) {
+            all.add(primaryNiche);
+        }
+        all.addAll(secondaryNicheList());
+        return List.copyOf(all);
+    }
+
     List<String> secondaryNicheList() {
         return secondaryNiches == null || secondaryNiches.isBlank() ? List.of()
                 : new ArrayList<>(Arrays.asList(secondaryNiches.split(",")));

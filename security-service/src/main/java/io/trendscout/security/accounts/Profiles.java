@@ -2,9 +2,13 @@ package io.trendscout.security.accounts;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
+import io.trendscout.platform.events.EventPublisher;
+import io.trendscout.platform.events.contracts.UserPreferencesChanged;
 import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.platform.web.NotFound;
 import io.trendscout.security.accounts.AccountRejected.WrongPassword;
@@ -30,10 +34,12 @@ class Profiles {
     private final SecurityEvents events;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
+    private final EventPublisher outbox;
     private final Clock clock = Clock.systemUTC();
 
     Profiles(Accounts accounts, AccountDirectory directory, PasswordPolicy policy, PasswordEncoder passwords,
-            LoginGuard guard, SecurityEvents events, ApplicationEventPublisher publisher, TransactionTemplate tx) {
+            LoginGuard guard, SecurityEvents events, ApplicationEventPublisher publisher, TransactionTemplate tx,
+            EventPublisher outbox) {
         this.accounts = accounts;
         this.directory = directory;
         this.policy = policy;
@@ -42,6 +48,7 @@ class Profiles {
         this.events = events;
         this.publisher = publisher;
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     @Transactional(readOnly = true)
@@ -50,6 +57,7 @@ class Profiles {
         return Profile.of(account, directory.effectiveRoles(account));
     }
 
+    /** A change of the niches (primary or secondary) publishes UserPreferencesChanged in the same transaction. */
     @Transactional
     Profile update(UUID id, ProfileUpdate update) {
         if (update.timeZone() != null) {
@@ -60,7 +68,12 @@ class Profiles {
             }
         }
         Account account = find(id);
-        account.update(update, clock.instant());
+        List<String> nichesBefore = account.niches();
+        Instant now = clock.instant();
+        account.update(update, now);
+        if (!account.niches().equals(nichesBefore)) {
+            outbox.publish(new UserPreferencesChanged(id, account.niches(), now));
+        }
         return Profile.of(account, directory.effectiveRoles(account));
     }
 
