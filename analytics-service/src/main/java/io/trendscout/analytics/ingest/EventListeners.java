@@ -1,79 +1,61 @@
 package io.trendscout.analytics.ingest;
 
-import io.trendscout.platform.events.EventInbox;
-import io.trendscout.platform.events.MalformedEvent;
-import io.trendscout.platform.events.ReceivedEvent;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
 import io.trendscout.platform.events.contracts.ProductInteracted;
 import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.platform.events.contracts.StatsFetched;
 import io.trendscout.platform.events.contracts.TrendDetected;
 import io.trendscout.platform.events.contracts.UserErased;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
-/** One listener per platform topic; each event is applied once (inbox by event id, same transaction). */
+/** One batch listener per platform topic: each poll is applied in one transaction, each event once. */
 @Component
 class EventListeners {
 
-    private final EventInbox inbox;
+    private final EventBatches batches;
     private final Aggregates aggregates;
-    private final JsonMapper json;
 
-    EventListeners(EventInbox inbox, Aggregates aggregates, JsonMapper json) {
-        this.inbox = inbox;
+    EventListeners(EventBatches batches, Aggregates aggregates) {
+        this.batches = batches;
         this.aggregates = aggregates;
-        this.json = json;
     }
 
-    @KafkaListener(topics = "product.product-interacted.v1")
-    void interacted(String value) {
-        inbox.handleOnce("analytics-interactions", ReceivedEvent.parse(value, json), event -> {
-            ProductInteracted payload = event.payloadAs(ProductInteracted.class);
-            require(payload.userId() != null && payload.productId() != null && payload.kind() != null, "ProductInteracted");
-            aggregates.interaction(payload, event.occurredAt());
-        });
+    @KafkaListener(topics = "product.product-interacted.v1", batch = "true")
+    void interacted(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-interactions", records, ProductInteracted.class,
+                p -> p.userId() != null && p.productId() != null && p.kind() != null, aggregates::interaction);
     }
 
-    @KafkaListener(topics = "trend.trend-detected.v1")
-    void trendDetected(String value) {
-        inbox.handleOnce("analytics-trends", ReceivedEvent.parse(value, json), event -> {
-            TrendDetected payload = event.payloadAs(TrendDetected.class);
-            require(payload.trendId() != null, "TrendDetected");
-            aggregates.trend(payload, event.occurredAt());
-        });
+    @KafkaListener(topics = "trend.trend-detected.v1", batch = "true")
+    void trendDetected(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-trends", records, TrendDetected.class, p -> p.trendId() != null, aggregates::trend);
     }
 
-    @KafkaListener(topics = "tiktok.stats-fetched.v1")
-    void statsFetched(String value) {
-        inbox.handleOnce("analytics-tiktok", ReceivedEvent.parse(value, json), event -> {
-            StatsFetched payload = event.payloadAs(StatsFetched.class);
-            require(payload.userId() != null, "StatsFetched");
-            aggregates.stats(payload, event.occurredAt());
-        });
+    @KafkaListener(topics = "tiktok.stats-fetched.v1", batch = "true")
+    void statsFetched(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-tiktok", records, StatsFetched.class, p -> p.userId() != null, aggregates::stats);
     }
 
-    @KafkaListener(topics = "shop-sync.product-synced.v1")
-    void productSynced(String value) {
-        inbox.handleOnce("analytics-sync", ReceivedEvent.parse(value, json), event -> {
-            ProductSynced payload = event.payloadAs(ProductSynced.class);
-            require(payload.merchantId() != null && payload.channel() != null, "ProductSynced");
-            aggregates.synced(payload, event.occurredAt());
-        });
+    @KafkaListener(topics = "shop-sync.product-synced.v1", batch = "true")
+    void productSynced(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-sync", records, ProductSynced.class, p -> p.merchantId() != null && p.channel() != null,
+                aggregates::synced);
     }
 
-    @KafkaListener(topics = "identity.user-erased.v1")
-    void userErased(String value) {
-        inbox.handleOnce("analytics-erasure", ReceivedEvent.parse(value, json), event -> {
-            UserErased payload = event.payloadAs(UserErased.class);
-            require(payload.userId() != null, "UserErased");
-            aggregates.erase(payload);
-        });
+    @KafkaListener(topics = "identity.user-erased.v1", batch = "true")
+    void userErased(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-erasure", records, UserErased.class, p -> p.userId() != null, (p, at) -> aggregates.erase(p));
     }
 
-    private static void require(boolean valid, String type) {
-        if (!valid) {
-            throw new MalformedEvent(type + " lacks a required field");
-        }
+    /** Raw records, not converted values: a malformed one must reach the inbox logic, not fail in a converter. */
+    private <T> void apply(String consumer, List<ConsumerRecord<String, String>> records, Class<T> type, Predicate<T> valid,
+            BiConsumer<T, java.time.Instant> handler) {
+        batches.apply(consumer, records.stream().map(ConsumerRecord::value).toList(), type, valid,
+                (event, payload) -> handler.accept(payload, event.occurredAt()));
     }
 }
