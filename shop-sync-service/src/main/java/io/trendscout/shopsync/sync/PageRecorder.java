@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import io.trendscout.shopsync.channel.ChannelPage;
-import io.trendscout.shopsync.channel.ChannelProduct;
 import io.trendscout.shopsync.connection.SyncTarget;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,8 @@ class PageRecorder {
     public void page(Job job, SyncTarget target, ChannelPage page) {
         int created = 0;
         int updated = 0;
-        for (ChannelProduct product : page.products()) {
-            switch (ledger.record(target, product)) {
+        for (ProductLedger.Outcome outcome : ledger.recordAll(target, page.products())) {
+            switch (outcome) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 default -> { }

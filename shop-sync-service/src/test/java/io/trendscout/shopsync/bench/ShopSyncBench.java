@@ -273,6 +273,7 @@ public final class ShopSyncBench {
         p.put("server.port", "0");
         p.put("logging.level.root", "WARN");
         p.put("logging.level.io.trendscout", "WARN");
+        p.put("logging.level.io.trendscout.shopsync.sync.SyncRunner", "INFO");
         p.put("spring.datasource.hikari.maximum-pool-size", "10"); // as in application.yml
         p.put("trendscout.shop-sync.channels.shopify.graphql-url", shopify.baseUrl() + "/admin/api/{version}/graphql.json");
         p.put("trendscout.shop-sync.channels.amazon.lwa-url", amazon.baseUrl() + "/auth/o2/token");

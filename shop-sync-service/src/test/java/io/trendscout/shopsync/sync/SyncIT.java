@@ -56,6 +56,24 @@ class SyncIT extends ShopSyncIntegrationTest {
     }
 
     @Test
+    void aFullScanPublishesOnlyTheChangedUnit() {
+        String token = merchant(UUID.randomUUID());
+        UUID id = connect(token, kaufland());
+        sync(token, id, "full");
+        awaitEvents(id, 300);
+        KAUFLAND.updateUnit(KauflandFake.DEMO_CLIENT_KEY, 12, "Neuer Rucksack", 4321L);
+        JsonNode log = sync(token, id, "full");
+        assertThat(log.path("itemsSeen").asInt()).isEqualTo(300);
+        assertThat(log.path("itemsUpdated").asInt()).as(log.toString()).isEqualTo(1);
+        assertThat(log.path("itemsCreated").asInt() + log.path("itemsDeleted").asInt()).isZero();
+        awaitEvents(id, 301);
+        JsonNode changed = EVENTS.of(id).getLast();
+        assertThat(changed.path("externalId").asString()).isEqualTo("400000012");
+        assertThat(changed.path("title").asString()).isEqualTo("Neuer Rucksack");
+        assertThat(changed.path("price").decimalValue()).isEqualByComparingTo("43.21");
+    }
+
+    @Test
     void kauflandCentsBecomeExactDecimals() {
         String token = merchant(UUID.randomUUID());
         UUID id = connect(token, kaufland());
