@@ -28,6 +28,8 @@ import io.trendscout.sandbox.shopify.ShopifyFake;
 import io.trendscout.shopsync.ShopSyncApplication;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -102,6 +104,11 @@ public final class ShopSyncBench {
         System.out.printf("BENCH %,d products per channel; ceilings from the fakes' rate limits:%n", n);
         channels.forEach(c -> System.out.printf("BENCH   %-8s %s%n", c.name(), c.derivation()));
 
+        // A running platform has the topic already (the first event ever auto-creates it); without it,
+        // thousands of first sends wait for its metadata at once and go out via the relay seconds later.
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafka().bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("shop-sync.product-synced.v1", 3, (short) 1))).all().get();
+        }
         Process catalog = startProductService(infra);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ShopSyncApplication.class)
                 .initializers(new PlatformTestInitializer(), context -> context.getEnvironment().getPropertySources()
