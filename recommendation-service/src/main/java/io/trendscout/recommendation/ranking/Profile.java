@@ -11,6 +11,8 @@ import java.util.Set;
 record Profile(List<Integer> items, List<Double> itemWeights, Set<Integer> seen,
         Map<Integer, Double> content, double norm, Map<String, Double> niches, Map<String, Double> categories) {
 
+    private static final double STATED_ORDER_BONUS = 1e-6;
+
     static Profile of(Model model, UserHistory history) {
         List<Integer> items = new ArrayList<>();
         List<Double> itemWeights = new ArrayList<>();
@@ -37,8 +39,11 @@ record Profile(List<Integer> items, List<Double> itemWeights, Set<Integer> seen,
             p.categories().forEach(c -> categories.merge(Model.key(c), w, Double::sum));
         }
         double explicit = Math.max(1, total / Math.max(1, history.niches().size()) * 0.5);
+        // Stated niches come in the user's order (profile niches, primary first, then the ones asked for): a tiny
+        // decreasing bonus lets an earlier one win the tie for the top niches instead of the alphabet.
+        int rank = history.niches().size();
         for (String n : history.niches()) {
-            niches.merge(Model.key(n), explicit + total, Double::sum);
+            niches.merge(Model.key(n), explicit + total + rank-- * STATED_ORDER_BONUS, Double::sum);
             int f = model.features().nicheFeature(n);
             if (f >= 0) {
                 content.merge(f, explicit * ContentFeatures.NICHE, Double::sum);

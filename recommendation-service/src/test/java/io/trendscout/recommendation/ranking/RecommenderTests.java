@@ -50,6 +50,14 @@ class RecommenderTests {
     }
 
     @Test
+    void statedNichesKeepTheUsersOrderForTheTopNiches() {
+        Model model = model(catalog(), List.of());
+        var niches = new java.util.LinkedHashSet<>(List.of("kitchen", "zoo", "beauty", "art", "fitness"));
+        assertThat(Profile.of(model, UserHistory.of(List.of(), niches)).topNiches(3))
+                .containsExactly("kitchen", "zoo", "beauty");
+    }
+
+    @Test
     void unknownUserWithoutNichesGetsTrendingOverall() {
         List<Recommendation> recs = recommender.recommend(model(catalog(), List.of()), UserHistory.EMPTY, Query.top(3));
         assertThat(recs).hasSize(3);

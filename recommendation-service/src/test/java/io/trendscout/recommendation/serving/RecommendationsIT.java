@@ -11,18 +11,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.trendscout.platform.events.EventPayload;
 import io.trendscout.platform.events.contracts.ProductInteracted;
 import io.trendscout.platform.events.contracts.StatsFetched;
 import io.trendscout.platform.events.contracts.UserErased;
+import io.trendscout.platform.events.contracts.UserPreferencesChanged;
 import io.trendscout.platform.test.PlatformIntegrationTest;
 import io.trendscout.platform.test.TestInfrastructure;
+import io.trendscout.recommendation.interactions.Interactions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -82,6 +89,9 @@ class RecommendationsIT {
     @Autowired
     ServingModel serving;
 
+    @Autowired
+    Interactions interactions;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     record Reply(int status, JsonNode body, String contentType) {
@@ -99,18 +109,23 @@ class RecommendationsIT {
         }
     }
 
-    static void publish(EventPayload payload) {
-        Map<String, Object> envelope = Map.of("id", UUID.randomUUID().toString(), "type", payload.eventType().name(),
-                "version", 1, "occurredAt", Instant.now().toString(), "producer", "test", "subject", payload.subject(),
-                "payload", payload);
+    /** Sends the payload in an envelope as a producer would; returns the event id. */
+    static UUID publish(EventPayload payload) {
+        return publish(payload.eventType().topic(), payload.eventType().name(), payload.subject(), payload);
+    }
+
+    static UUID publish(String topic, String type, String key, Object payload) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> envelope = Map.of("id", id.toString(), "type", type, "version", 1,
+                "occurredAt", Instant.now().toString(), "producer", "test", "subject", key, "payload", payload);
         try (var producer = new KafkaProducer<String, String>(
                 Map.of("bootstrap.servers", TestInfrastructure.get().kafka().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(payload.eventType().topic(), payload.subject(),
-                    JSON.writeValueAsString(envelope))).get();
+            producer.send(new ProducerRecord<>(topic, key, JSON.writeValueAsString(envelope))).get();
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
+        return id;
     }
 
     static UUID product(int n) {
@@ -224,6 +239,101 @@ class RecommendationsIT {
         });
         Reply byNiche = get(UUID.randomUUID(), "/api/recommendations/creators?niche=cooking");
         assertThat(byNiche.body().get("items").get(0).get("displayName").asString()).isEqualTo("Other");
+    }
+
+    @Test
+    @Order(7)
+    void profileNichesGiveANewUserColdStartRecommendationsInThemAndComeBeforeAskedForOnes() {
+        awaitTrainedCatalog();
+        UUID user = UUID.randomUUID();
+        // fitness trends least in this catalog: without the profile niche a new user gets other niches too
+        Reply stranger = get(UUID.randomUUID(), "/api/recommendations/products?limit=5");
+        assertThat(stranger.body().get("items").valueStream().map(i -> i.get("niche").asString()))
+                .isNotEmpty().anyMatch(niche -> !niche.equals("fitness"));
+
+        publish(new UserPreferencesChanged(user, List.of(" Fitness"), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Reply reply = get(user, "/api/recommendations/products?limit=5");
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body().get("coldStart").asBoolean()).isTrue();
+            assertThat(reply.body().get("items")).hasSize(5).allSatisfy(item -> {
+                assertThat(item.get("niche").asString()).isEqualTo("fitness");
+                assertThat(item.get("reason").asString()).isEqualTo("trending in fitness");
+            });
+        });
+
+        // ?niche= is still remembered, after the profile niches; a new profile list replaces only the profile part
+        assertThat(get(user, "/api/recommendations/products?niche=beauty&limit=3").status()).isEqualTo(200);
+        assertThat(interactions.niches(user)).containsExactly("fitness", "beauty");
+        publish(new UserPreferencesChanged(user, List.of("kitchen", "beauty"), Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(interactions.niches(user)).containsExactly("kitchen", "beauty"));
+        assertThat(jdbc.queryForObject("select array_to_string(niches, ',') from user_preference where user_id = ?",
+                String.class, user)).isEqualTo("beauty");
+
+        publish(new UserErased(user, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(interactions.niches(user)).isEmpty());
+    }
+
+    @Test
+    @Order(8)
+    void anOlderPreferencesEventArrivingLateDoesNotOverwriteANewerOne() {
+        UUID user = UUID.randomUUID();
+        Instant now = Instant.now();
+        publish(new UserPreferencesChanged(user, List.of("beauty", "fitness"), now));
+        UUID late = publish(new UserPreferencesChanged(user, List.of("kitchen"), now.minusSeconds(60)));
+        awaitHandled(late);
+        assertThat(interactions.niches(user)).containsExactly("beauty", "fitness");
+
+        UUID cleared = publish(new UserPreferencesChanged(user, List.of(), now.plusSeconds(1)));
+        awaitHandled(cleared);
+        assertThat(interactions.niches(user)).isEmpty();
+        UUID older = publish(new UserPreferencesChanged(user, List.of("kitchen"), now.plusMillis(500)));
+        awaitHandled(older);
+        assertThat(interactions.niches(user)).isEmpty();
+        assertThat(jdbc.queryForObject("select changed_at from user_profile_niche where user_id = ?",
+                java.sql.Timestamp.class, user).toInstant())
+                .isEqualTo(now.plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    @Test
+    @Order(9)
+    void malformedPreferencesGoToTheDeadLetterTopic() {
+        String topic = "identity.user-preferences-changed.v1";
+        UUID user = UUID.randomUUID();
+        String noNiches = user.toString();
+        publish(topic, "UserPreferencesChanged", noNiches, Map.of("userId", noNiches, "changedAt", Instant.now().toString()));
+        String badUser = UUID.randomUUID().toString();
+        publish(topic, "UserPreferencesChanged", badUser,
+                Map.of("userId", "not-a-uuid", "niches", List.of("fitness"), "changedAt", Instant.now().toString()));
+
+        assertThat(deadLetterKeys(topic + ".DLT", Set.of(noNiches, badUser))).containsExactlyInAnyOrder(noNiches, badUser);
+        assertThat(interactions.niches(user)).isEmpty();
+    }
+
+    void awaitHandled(UUID eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from processed_event where consumer = 'user-preferences-changed' and event_id = ?",
+                Integer.class, eventId) == 1);
+    }
+
+    static List<String> deadLetterKeys(String topic, Set<String> wanted) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.get().kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (found.size() < wanted.size() && System.currentTimeMillis() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    if (wanted.contains(record.key())) {
+                        found.add(record.key());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     static StatsFetched stats(UUID user, String name, long followers, double engagement, String... hashtags) {
