@@ -24,8 +24,9 @@ import io.trendscout.platform.infra.LocalSmtp;
 final class GatewayOverheadBench {
 
     private static final int CLIENTS = 8;
-    private static final int ROUNDS = 3;
-    private static final Duration WARMUP = Duration.ofSeconds(10);
+    private static final int ROUNDS = 5;
+    /** Long enough for C2 to finish compiling both paths on a busy 2-core machine (it was not after 10 s). */
+    private static final Duration WARMUP = Duration.ofSeconds(45);
     private static final Duration MEASURE = Duration.ofSeconds(15);
 
     private final LocalPlatform platform;

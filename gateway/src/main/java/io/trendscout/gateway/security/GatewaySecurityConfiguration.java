@@ -31,7 +31,11 @@ class GatewaySecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder gatewayJwtDecoder(GatewaySecurityProperties properties) {
-        return TokenDecoders.forProperties(properties, WebClient.create(), Clock.systemUTC());
+        ReactiveJwtDecoder verifying = TokenDecoders.forProperties(properties, WebClient.create(), Clock.systemUTC());
+        GatewaySecurityProperties.Jwks jwks = properties.jwks();
+        return jwks.verifiedTokens() > 0
+                ? new VerifiedTokenCache(verifying, jwks.verifiedTokens(), jwks.verifiedTokenTtl(), Clock.systemUTC())
+                : verifying;
     }
 
     @Bean

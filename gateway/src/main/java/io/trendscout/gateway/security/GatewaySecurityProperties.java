@@ -27,9 +27,12 @@ public record GatewaySecurityProperties(
      * @param ttl               how long a fetched key set is used before it is fetched again
      * @param minRefetchInterval an unknown {@code kid} triggers a fetch at most this often (rotation vs. abuse)
      * @param fetchTimeout      how long a JWKS fetch may take
+     * @param verifiedTokens    how many verified tokens are remembered (0: verify every request)
+     * @param verifiedTokenTtl  how long a verified token is remembered at most (never past its expiry)
      */
     public record Jwks(@DefaultValue("5m") Duration ttl, @DefaultValue("10s") Duration minRefetchInterval,
-            @DefaultValue("5s") Duration fetchTimeout) {
+            @DefaultValue("5s") Duration fetchTimeout, @DefaultValue("50000") long verifiedTokens,
+            @DefaultValue("5m") Duration verifiedTokenTtl) {
     }
 
     /**

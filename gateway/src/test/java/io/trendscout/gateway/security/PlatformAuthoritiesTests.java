@@ -18,7 +18,8 @@ class PlatformAuthoritiesTests {
 
     private final PlatformAuthorities authorities = new PlatformAuthorities(new GatewaySecurityProperties(
             "http://jwks", "trendscout", "trendscout-api",
-            new GatewaySecurityProperties.Jwks(Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(5)),
+            new GatewaySecurityProperties.Jwks(Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(5), 0,
+                    Duration.ofMinutes(5)),
             new GatewaySecurityProperties.Keycloak(REALM, null, "trendscout-api", Map.of("ops", "ADMIN"))));
 
     @Test
