@@ -30,7 +30,8 @@ final class Platform {
             "trend.trend-detected.v1",
             "tiktok.stats-fetched.v1",
             "identity.user-erased.v1",
-            "product.product-interacted.v1");
+            "product.product-interacted.v1",
+            "identity.user-preferences-changed.v1");
 
     private Platform() {
     }
