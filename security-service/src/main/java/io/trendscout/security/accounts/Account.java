@@ -97,6 +97,11 @@ class Account {
         }
     }
 
+    void changeTier(String newTier, Instant now) {
+        tier = newTier;
+        updatedAt = now;
+    }
+
     void recordLogin(Instant now) {
         lastLoginAt = now;
     }

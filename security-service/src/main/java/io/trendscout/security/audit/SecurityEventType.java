@@ -17,7 +17,8 @@ public enum SecurityEventType {
     PASSWORD_CHANGED,
     PASSWORD_RESET,
     ACCOUNT_DELETED,
-    SIGNING_KEY_ROTATED;
+    SIGNING_KEY_ROTATED,
+    TIER_CHANGED;
 
     public String tag() {
         return name().toLowerCase(java.util.Locale.ROOT);
