@@ -16,6 +16,16 @@ import io.trendscout.launcher.PlatformPorts;
  */
 public final class Bench {
 
+    /**
+     * The benchmark sends far more than a plan allows from one user: with the plans' real budgets the
+     * gateway would mostly answer 429 (cheap), which is not the proxying cost being measured. The
+     * limiter still runs for every request.
+     */
+    private static final String UNLIMITED = """
+            {"trendscout":{"gateway":{"rate-limit":{"plans":{
+              "anonymous":{"requests-per-minute":10000000,"burst":1000000},"basic":{"requests-per-minute":10000000,"burst":1000000},
+              "premium":{"requests-per-minute":10000000,"burst":1000000},"enterprise":{"requests-per-minute":10000000,"burst":1000000}}}}}}""";
+
     private Bench() {
     }
 
@@ -31,7 +41,7 @@ public final class Bench {
         }
         root = root.toAbsolutePath().normalize();
         try (LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(root, Files.createTempDirectory("trendscout-bench"),
-                true, PlatformPorts.free(), Path.of(System.getProperty("java.home")), Map.of(),
+                true, PlatformPorts.free(), Path.of(System.getProperty("java.home")), Map.of("SPRING_APPLICATION_JSON", UNLIMITED),
                 message -> System.out.println("  " + message), false, JvmProfile.THROUGHPUT))) {
             platform.start(Duration.ofSeconds(600));
             System.out.printf("platform ready in %.1f s%n%n", platform.startToReadyMillis() / 1000.0);
