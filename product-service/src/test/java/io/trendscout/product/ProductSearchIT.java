@@ -127,6 +127,43 @@ class ProductSearchIT {
         assertThat(second.has("nextCursor")).isFalse();
     }
 
+    @Test
+    void textSearchSortedByPriceWalksEveryMatchOnceInPriceOrder() {
+        List<String> byPrice = ids(ok("/api/products?niche=" + niche + "&tag=filler&sort=price&limit=100"));
+        assertThat(byPrice).hasSize(6);
+        assertThat(ids(ok("/api/products?niche=" + niche + "&q=gadget&sort=price&limit=100"))).isEqualTo(byPrice);
+        JsonNode first = ok("/api/products?niche=" + niche + "&q=gadget&sort=price&limit=4");
+        assertThat(first.path("totalCount").asLong()).isEqualTo(6);
+        JsonNode second = ok("/api/products?niche=" + niche + "&q=gadget&sort=price&limit=4&cursor="
+                + first.path("nextCursor").asString());
+        List<String> walked = new ArrayList<>(ids(first));
+        walked.addAll(ids(second));
+        assertThat(walked).isEqualTo(byPrice);
+        assertThat(second.has("nextCursor")).isFalse();
+    }
+
+    @Test
+    void typoCandidatesJoinOnlyWhenTheTextSearchFindsFewMatches() {
+        CatalogFixtures f = new CatalogFixtures(products, jdbc);
+        String crowded = "crowded" + UUID.randomUUID().toString().substring(0, 8);
+        String sparse = "sparse" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> deskLamps = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            deskLamps.add(f.product("Desk Lamp " + i, crowded).toString());
+        }
+        f.product("Lampshade Linen", crowded);
+        UUID sparseLamp = f.product("Desk Lamp", sparse);
+        UUID sparseShade = f.product("Lampshade Linen", sparse);
+
+        // 20 text matches: the near-spelling "Lampshade" (no lexeme "lamp") stays out, on every page and in the count.
+        JsonNode crowdedPage = ok("/api/products?niche=" + crowded + "&q=lamps&limit=100");
+        assertThat(ids(crowdedPage)).containsExactlyInAnyOrderElementsOf(deskLamps);
+        assertThat(crowdedPage.path("totalCount").asLong()).isEqualTo(20);
+        // One text match: the typo candidates join it.
+        assertThat(ids(ok("/api/products?niche=" + sparse + "&q=lamps")))
+                .containsExactlyInAnyOrder(sparseLamp.toString(), sparseShade.toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"minPrice=-1", "maxPrice=-0.01", "minPrice=50&maxPrice=10", "minPrice=abc", "sort=cheapest",
             "sort=relevance", "cursor=not-a-cursor", "cursor=djEKcHJpY2UKeAp4Cng", "limit=0", "limit=101",

@@ -331,17 +331,28 @@ public final class CatalogBench {
     private static void explain(JdbcTemplate jdbc) {
         String trgm = jdbc.queryForObject("select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace"
                 + " where e.extname = 'pg_trgm'", String.class);
-        String ts = "(websearch_to_tsquery('english', 'lamp') || websearch_to_tsquery('german', 'lamp'))";
-        String search = " from product p where p.status = 'ACTIVE' and (p.search_vector @@ " + ts + " or lower('lamp') operator("
-                + trgm + ".<%) lower(p.name)) and p.primary_niche = 'home' and p.retail_price >= 10 and p.retail_price <= 60";
-        String listing = " from product p where p.status = 'ACTIVE' and p.primary_niche = 'tech' and p.trend_level = 'high'";
-        for (String sql : List.of(
-                "with matches as materialized (select p.id, (ts_rank_cd(p.search_vector, " + ts + ")::float8 + " + trgm
-                        + ".word_similarity(lower('lamp'), lower(p.name))::float8) as rank" + search + "), page as (select id,"
-                        + " rank from matches order by rank desc, id desc limit 21) select p.*, page.rank, (select count(*)"
-                        + " from matches) from page join product p on p.id = page.id order by page.rank desc, p.id desc",
-                "select p.id" + listing + " order by p.created_at desc, p.id desc limit 21",
-                "select count(*) from (select 1" + listing + " limit 10001) c")) {
+        List<String> statements = new ArrayList<>();
+        for (String[] s : List.of(new String[] {"home", "lamp"}, new String[] {"health", "Massagegerät"})) {
+            String q = "'" + s[1] + "'";
+            String ts = "(websearch_to_tsquery('english', " + q + ") || websearch_to_tsquery('german', " + q + "))";
+            String similarity = trgm + ".word_similarity(lower(" + q + "), lower(p.name))::float8";
+            String filters = " from product p where p.status = 'ACTIVE' and p.primary_niche = '" + s[0] + "'"
+                    + " and p.retail_price >= 30 and p.retail_price <= 120";
+            statements.add("with fts as materialized (select p.id, ts_rank_cd(p.search_vector, " + ts + ")::float8 + "
+                    + similarity + " as rank" + filters + " and p.search_vector @@ " + ts + "), typo as materialized (select"
+                    + " p.id, " + similarity + " as rank" + filters + " and lower(" + q + ") operator(" + trgm + ".<%)"
+                    + " lower(p.name) and p.id not in (select id from fts) and (select count(*) from (select 1 from fts"
+                    + " limit 20) f) < 20), matches as (select id, rank, rank as sort_key from fts union all select id,"
+                    + " rank, rank as sort_key from typo), page as (select id, rank, sort_key from matches order by sort_key"
+                    + " desc, id desc limit 21) select p.*, page.rank, (select count(*) from matches) as total from page"
+                    + " join product p on p.id = page.id order by page.sort_key desc, p.id desc");
+        }
+        String listing = " from product p where p.status = 'ACTIVE' and p.primary_niche = 'tech' and p.trend_level = 'low'";
+        statements.add("with page as (select p.id, p.trend_score as sort_key" + listing + " order by p.trend_score desc,"
+                + " p.id desc limit 21) select p.* from page join product p on p.id = page.id order by page.sort_key desc,"
+                + " p.id desc");
+        statements.add("select count(*) from (select 1" + listing + " limit 10001) c");
+        for (String sql : statements) {
             System.out.println("BENCH EXPLAIN " + sql);
             jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(l -> System.out.println("BENCH   " + l));
         }

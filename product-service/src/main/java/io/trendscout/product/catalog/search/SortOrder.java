@@ -43,8 +43,13 @@ enum SortOrder {
     }
 
     String orderBy() {
+        return orderBy(expression, "p.id");
+    }
+
+    /** The order over a sort key and id computed elsewhere (a column of a subquery). */
+    String orderBy(String key, String id) {
         String direction = descending ? " desc" : " asc";
-        return expression + direction + ", p.id" + direction;
+        return key + direction + ", " + id + direction;
     }
 
     /** Whether a cursor's key has this order's type (a forged cursor must not reach SQL as a cast error). */
@@ -67,6 +72,10 @@ enum SortOrder {
 
     /** Row-value comparison that selects the rows after the cursor. */
     String after() {
-        return "(" + expression + ", p.id) " + (descending ? "<" : ">") + " (cast(:afterKey as " + sqlType + "), :afterId)";
+        return after(expression, "p.id");
+    }
+
+    String after(String key, String id) {
+        return "(" + key + ", " + id + ") " + (descending ? "<" : ">") + " (cast(:afterKey as " + sqlType + "), :afterId)";
     }
 }
