@@ -2,6 +2,7 @@ package io.trendscout.shopsync.sync;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -40,6 +41,7 @@ class SyncRunner {
     private final SyncJobs jobs;
     private final SyncProperties properties;
     private volatile int crashAfterPages = -1;
+    private volatile UUID crashConnection;
 
     SyncRunner(ShopConnections connections, ShopChannels channels, PageRecorder recorder, SyncJobs jobs, SyncProperties properties) {
         this.connections = connections;
@@ -108,7 +110,7 @@ class SyncRunner {
             }
             pagingDone = cursor == null;
             pagesThisRun++;
-            if (pagesThisRun == crashAfterPages) {
+            if (pagesThisRun == crashAfterPages && job.connectionId().equals(crashConnection)) {
                 crashAfterPages = -1;
                 if (next != null) {
                     next.cancel(true);
@@ -151,8 +153,9 @@ class SyncRunner {
         }
     }
 
-    /** Test hook: the next job stops after this many pages as if the process was killed. */
-    void crashAfterPages(int pages) {
+    /** Test hook: the connection's next job stops after this many pages as if the process was killed (other jobs run on). */
+    void crashAfterPages(UUID connectionId, int pages) {
+        crashConnection = connectionId;
         crashAfterPages = pages;
     }
 

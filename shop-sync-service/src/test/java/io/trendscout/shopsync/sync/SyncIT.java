@@ -211,7 +211,7 @@ class SyncIT extends ShopSyncIntegrationTest {
         String token = merchant(UUID.randomUUID());
         UUID id = connect(token, shopify());
         SHOPIFY.rateLimit(true, 2000, 100);
-        runner.crashAfterPages(1);
+        runner.crashAfterPages(id, 1);
         UUID job = UUID.fromString(call("POST", "/api/sync/trigger", token, Map.of("connectionId", id, "mode", "full"))
                 .json().path("id").asString());
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pages(job) == 1);
@@ -227,7 +227,7 @@ class SyncIT extends ShopSyncIntegrationTest {
     void aJobKilledMidSyncResumesFromItsCheckpointWithoutDuplicatesOrLosses() {
         String token = merchant(UUID.randomUUID());
         UUID id = connect(token, amazon());
-        runner.crashAfterPages(4);
+        runner.crashAfterPages(id, 4);
         UUID job = UUID.fromString(call("POST", "/api/sync/trigger", token, Map.of("connectionId", id, "mode", "full"))
                 .json().path("id").asString());
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pages(job) == 4);
