@@ -3,8 +3,8 @@ package io.trendscout.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
+import io.trendscout.launcher.GatewayBudgets;
 import io.trendscout.launcher.JvmProfile;
 import io.trendscout.launcher.LocalPlatform;
 import io.trendscout.launcher.PlatformPorts;
@@ -15,16 +15,6 @@ import io.trendscout.launcher.PlatformPorts;
  * rather than for a quick start, and runs the benchmarks, each against its baseline in the same run.
  */
 public final class Bench {
-
-    /**
-     * The benchmark sends far more than a plan allows from one user: with the plans' real budgets the
-     * gateway would mostly answer 429 (cheap), which is not the proxying cost being measured. The
-     * limiter still runs for every request.
-     */
-    private static final String UNLIMITED = """
-            {"trendscout":{"gateway":{"rate-limit":{"plans":{
-              "anonymous":{"requests-per-minute":10000000,"burst":1000000},"basic":{"requests-per-minute":10000000,"burst":1000000},
-              "premium":{"requests-per-minute":10000000,"burst":1000000},"enterprise":{"requests-per-minute":10000000,"burst":1000000}}}}}}""";
 
     private Bench() {
     }
@@ -41,7 +31,7 @@ public final class Bench {
         }
         root = root.toAbsolutePath().normalize();
         try (LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(root, Files.createTempDirectory("trendscout-bench"),
-                true, PlatformPorts.free(), Path.of(System.getProperty("java.home")), Map.of("SPRING_APPLICATION_JSON", UNLIMITED),
+                true, PlatformPorts.free(), Path.of(System.getProperty("java.home")), GatewayBudgets.UNLIMITED,
                 message -> System.out.println("  " + message), false, JvmProfile.THROUGHPUT))) {
             platform.start(Duration.ofSeconds(600));
             System.out.printf("platform ready in %.1f s%n%n", platform.startToReadyMillis() / 1000.0);

@@ -20,14 +20,20 @@ public final class SyncedEvents {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
 
-    SyncedEvents(String bootstrap) {
+    /** A string consumer of a fresh group reading from the start, seeing new topics within half a second. */
+    public static Properties readFromStart(String bootstrap, String groupPrefix) {
         Properties props = new Properties();
         props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "shop-sync-test-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+        return props;
+    }
+
+    SyncedEvents(String bootstrap) {
+        Properties props = readFromStart(bootstrap, "shop-sync-test-");
         Thread reader = new Thread(() -> {
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
                 consumer.subscribe(java.util.regex.Pattern.compile("shop-sync\\.product-synced\\.v1"));

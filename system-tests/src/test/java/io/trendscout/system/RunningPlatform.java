@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.trendscout.launcher.GatewayBudgets;
 import io.trendscout.launcher.LocalPlatform;
 import io.trendscout.launcher.PlatformPorts;
 
@@ -19,18 +20,17 @@ public final class RunningPlatform {
     /** The address security-service makes an administrator (TRENDSCOUT_ADMIN_EMAILS); register it to get an ADMIN token. */
     public static final String ADMIN_EMAIL = "admin@journey.test";
 
-    /**
-     * Every test calls from one address and the authorization walk sends several hundred requests
-     * per account; the limiter itself is tested in the gateway's own integration tests.
-     */
-    private static final String GENEROUS_RATE_LIMITS = """
-            {"trendscout":{"gateway":{"rate-limit":{"plans":{
-              "anonymous":{"requests-per-minute":20000,"burst":5000},"basic":{"requests-per-minute":20000,"burst":5000},
-              "premium":{"requests-per-minute":20000,"burst":5000},"enterprise":{"requests-per-minute":20000,"burst":5000}}}}}}""";
-
     private static LocalPlatform platform;
 
     private RunningPlatform() {
+    }
+
+    /** Every test calls from one address and the authorization walk sends hundreds of requests per account. */
+    private static Map<String, String> environment() {
+        Map<String, String> env = new java.util.HashMap<>(GatewayBudgets.UNLIMITED);
+        env.put("TRENDSCOUT_SYSTEM_TEST", "true");
+        env.put("TRENDSCOUT_ADMIN_EMAILS", ADMIN_EMAIL);
+        return env;
     }
 
     public static synchronized LocalPlatform get() {
@@ -43,8 +43,7 @@ public final class RunningPlatform {
                 throw new IllegalStateException(ex);
             }
             LocalPlatform started = new LocalPlatform(new LocalPlatform.Options(root, data, true, PlatformPorts.free(),
-                    Path.of(System.getProperty("java.home")), Map.of("TRENDSCOUT_SYSTEM_TEST", "true",
-                            "TRENDSCOUT_ADMIN_EMAILS", ADMIN_EMAIL, "SPRING_APPLICATION_JSON", GENEROUS_RATE_LIMITS),
+                    Path.of(System.getProperty("java.home")), environment(),
                     message -> System.out.println("[platform] " + message), false));
             started.start(Duration.ofSeconds(420));
             System.out.printf("[platform] start to ready: %.1f s%n", started.startToReadyMillis() / 1000.0);
