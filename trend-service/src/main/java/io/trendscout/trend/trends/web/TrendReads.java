@@ -87,7 +87,7 @@ class TrendReads {
                 """, this::map, since);
         List<TrendResponse> today = jdbc.query("select " + COLUMNS + """
                  from trend where first_detected >= ? order by score desc, id limit 20
-                """, this::map, Timestamp.from(now.truncatedTo(ChronoUnit.DAYS)));
+                """, this::map, Timestamp.from(now.minus(Duration.ofDays(1))));
         List<TrendAnalytics.CategoryStats> categories = jdbc.query("""
                 select coalesce(category, 'uncategorized'), count(*), round(avg(score)::numeric, 1), max(score),
                        count(*) filter (where direction = 'RISING')
