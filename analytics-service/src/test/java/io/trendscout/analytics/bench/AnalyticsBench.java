@@ -26,10 +26,13 @@ import io.trendscout.platform.test.PlatformTestInitializer;
 import io.trendscout.platform.test.TestInfrastructure;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.trendscout.platform.events.EventType;
 import io.trendscout.platform.events.EventTypes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +91,10 @@ public final class AnalyticsBench {
         System.out.printf("BENCH produced %,d events (%,d unique) in %.1f s%n", total, uniqueIds.size(),
                 (System.nanoTime() - produceStart) / 1e9);
 
+        double bareSeconds = readAllBare(total);
+        System.out.printf("BENCH BASELINE a bare Kafka consumer (no processing) reads the %,d records in %.1f s: %.0f records/s%n",
+                total, bareSeconds, total / bareSeconds);
+
         long startupStart = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(AnalyticsApplication.class)
                 .initializers(new PlatformTestInitializer())
@@ -107,11 +114,27 @@ public final class AnalyticsBench {
                     (System.nanoTime() - consumeStart) / 1e9);
         }
         double consumeSeconds = (System.nanoTime() - consumeStart) / 1e9;
-        System.out.printf("BENCH CONSUMED %,d deliveries (%,d unique) in %.1f s after the service was up: %.0f deliveries/s%n",
-                total, uniqueIds.size(), consumeSeconds, total / consumeSeconds);
+        System.out.printf("BENCH CONSUMED %,d deliveries (%,d unique) in %.1f s after the service was up: %.0f deliveries/s"
+                + " (%.1f%% of the bare consumer's rate)%n", total, uniqueIds.size(), consumeSeconds, total / consumeSeconds,
+                100 * bareSeconds / consumeSeconds);
 
         String port = app.getEnvironment().getProperty("local.server.port");
         HttpClient http = HttpClient.newHttpClient();
+        long[] health = new long[queries];
+        for (int i = -200; i < queries; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            if (i >= 0) {
+                health[i] = (System.nanoTime() - start) / 1_000;
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("health answered " + response.statusCode());
+            }
+        }
+        Arrays.sort(health);
+        System.out.printf("BENCH BASELINE %d GET /actuator/health (same service, no query): p50 %.1f ms, p99 %.1f ms%n",
+                queries, health[queries / 2] / 1e3, health[(int) (queries * 0.99)] / 1e3);
         long[] micros = new long[queries];
         for (int i = -200; i < queries; i++) {
             UUID user = userIds.get(random.nextInt(users));
@@ -137,6 +160,26 @@ public final class AnalyticsBench {
                 java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
         app.close();
         System.exit(0);
+    }
+
+    /** The broker's delivery rate on this machine: every record read by one plain consumer, nothing done with it. */
+    private static double readAllBare(int total) {
+        Map<String, Object> config = Map.of("bootstrap.servers", TestInfrastructure.get().kafka().bootstrapServers(),
+                "group.id", "bench-bare-" + UUID.randomUUID(), "auto.offset.reset", "earliest", "max.poll.records", "2000");
+        long start = System.nanoTime();
+        long read = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(EventTypes.ALL.stream().map(EventType::topic).toList());
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (read < total && System.nanoTime() < deadline) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+        }
+        if (read < total) {
+            throw new IllegalStateException("bare consumer read only " + read + " of " + total);
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static EventPayload payload(Random random, Instant at, List<UUID> users, List<UUID> products,

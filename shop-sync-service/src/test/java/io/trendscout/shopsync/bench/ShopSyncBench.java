@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.trendscout.platform.test.PlatformTestInitializer;
@@ -73,6 +73,8 @@ public final class ShopSyncBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        // its one line per job splits the sync's time into recording pages and waiting for the channel
+        ((Logger) LoggerFactory.getLogger("io.trendscout.shopsync.sync.SyncRunner")).setLevel(Level.INFO);
         TestInfrastructure infra = TestInfrastructure.get();
 
         ShopifyFake shopify = new ShopifyFake(0);
@@ -141,7 +143,6 @@ public final class ShopSyncBench {
             JsonNode created = call("POST", base + "/api/connections", token, channel.request(), 201);
             connections.put(channel.name(), UUID.fromString(created.path("id").asString()));
         }
-        Map<String, Long> sentAt = readSendTimes(TestInfrastructure.get().kafka().bootstrapServers());
         Thread.sleep(1_500); // the connection checks' calls leave the limiters' windows
         Map<String, UUID> jobs = new LinkedHashMap<>();
         long triggered = System.nanoTime();
@@ -154,7 +155,7 @@ public final class ShopSyncBench {
         List<Channel> pending = new ArrayList<>(channels);
         long lastReport = System.nanoTime();
         while (!pending.isEmpty()) {
-            Thread.sleep(100);
+            Thread.sleep(500); // the sync's own duration is measured by the service; polling only has to notice the end
             for (Channel channel : List.copyOf(pending)) {
                 JsonNode log = call("GET", base + "/api/sync/logs/" + jobs.get(channel.name()), token, null, 200);
                 if (log.path("status").asString("").matches("SUCCEEDED|FAILED")) {
@@ -219,7 +220,8 @@ public final class ShopSyncBench {
             System.out.printf("BENCH LAG %-8s %,6d products: sync -> catalog p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     rs.getString(1), rs.getLong(2), rs.getDouble(3) * 1000, rs.getDouble(4) * 1000, rs.getDouble(5) * 1000);
         });
-        lagSplit(jdbc, catalogSchema, shopSyncSchema, sentAt);
+        // Read after the syncs, not during them: the records' CreateTime is the send time either way.
+        lagSplit(jdbc, catalogSchema, shopSyncSchema, readSendTimes(TestInfrastructure.get().kafka().bootstrapServers(), expected));
         System.out.println("BENCH lag = product-service's product_listing.updated_at (set when it applies the event) minus "
                 + "shop-sync's product_versions.updated_at (start of the transaction that recorded the product and its event)");
         System.out.printf("BENCH load average %s, %d cores%n", Files.readString(Path.of("/proc/loadavg")).strip(),
@@ -354,23 +356,20 @@ public final class ShopSyncBench {
     // ----- where the lag comes from: shop-sync's outbox (recorded -> on Kafka) or the catalog's consumer (on Kafka -> row)
 
     /** connection id + external id -> the Kafka record timestamp (the producer's send time) of its first event. */
-    private static Map<String, Long> readSendTimes(String bootstrap) {
-        Map<String, Long> sent = new ConcurrentHashMap<>();
+    private static Map<String, Long> readSendTimes(String bootstrap, long expected) {
+        Map<String, Long> sent = new HashMap<>();
         Properties props = io.trendscout.shopsync.SyncedEvents.readFromStart(bootstrap, "shop-sync-bench-");
-        Thread reader = new Thread(() -> {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-                consumer.subscribe(Pattern.compile("shop-sync\\.product-synced\\.v1"));
-                while (true) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                        JsonNode payload = JSON.readTree(record.value()).path("payload");
-                        sent.putIfAbsent(payload.path("connectionId").asString("") + "|" + payload.path("externalId").asString(""),
-                                record.timestamp());
-                    }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(Pattern.compile("shop-sync\\.product-synced\\.v1"));
+            while (sent.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode payload = JSON.readTree(record.value()).path("payload");
+                    sent.putIfAbsent(payload.path("connectionId").asString("") + "|" + payload.path("externalId").asString(""),
+                            record.timestamp());
                 }
             }
-        }, "bench-kafka-reader");
-        reader.setDaemon(true);
-        reader.start();
+        }
         return sent;
     }
 

@@ -7,20 +7,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Exposes the outbox backlog ({@code trendscout_outbox_incomplete} in Prometheus): publications
- * committed but not yet acknowledged by Kafka. A growing value means Kafka is unreachable.
+ * committed but not yet acknowledged by Kafka. A growing value means Kafka is unreachable or the
+ * replica cannot keep up ({@code trendscout_outbox_queued}: events waiting for a sender thread).
  */
 public class OutboxMetrics implements MeterBinder {
 
     private final JdbcTemplate jdbc;
+    private final OutboxSender sender;
 
-    public OutboxMetrics(JdbcTemplate jdbc) {
+    public OutboxMetrics(JdbcTemplate jdbc, OutboxSender sender) {
         this.jdbc = jdbc;
+        this.sender = sender;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("trendscout.outbox.incomplete", this, OutboxMetrics::incomplete)
                 .description("Outbox entries committed but not yet sent to Kafka")
+                .register(registry);
+        Gauge.builder("trendscout.outbox.queued", sender, OutboxSender::inFlight)
+                .description("Committed events queued in this replica for sending to Kafka")
                 .register(registry);
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -27,6 +29,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +42,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * Spring Modulith's publication registry (the outbox), the relay that re-sends unsent ones, the
  * inbox for idempotent consumers, and a dead-letter topic for messages that keep failing.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+// Before Boot's task execution: its AsyncConfigurer backs off for the outbox's.
+@AutoConfiguration(beforeName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration"})
 @EnableScheduling
 public class PlatformEventsAutoConfiguration {
 
@@ -61,6 +68,22 @@ public class PlatformEventsAutoConfiguration {
                 .build();
     }
 
+    /** Modulith's JDBC registry, with the inserts of one transaction written as one batch at commit. */
+    @Bean
+    static BeanPostProcessor batchedPublicationInserts(ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<EventSerializer> serializer) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof EventPublicationRepository repository
+                        && org.springframework.aop.support.AopUtils.getTargetClass(bean).getName().equals("org.springframework.modulith.events.jdbc.JdbcEventPublicationRepositoryV2")) {
+                    return new BatchedPublicationInserts(repository, jdbc.getObject(), serializer.getObject());
+                }
+                return bean;
+            }
+        };
+    }
+
     @Bean
     @ConditionalOnMissingBean
     EventPublisher eventPublisher(ApplicationEventPublisher publisher,
@@ -70,15 +93,33 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxRelay outboxRelay(IncompleteEventPublications incomplete,
-            @Value("${trendscout.events.resend-after:5s}") Duration resendAfter) {
-        return new OutboxRelay(incomplete, resendAfter);
+    OutboxSender outboxSender(@Value("${trendscout.events.sender-threads:4}") int threads) {
+        return new OutboxSender(threads);
+    }
+
+    /** Modulith's externalization is an {@code @Async} listener; it runs on the sender's threads. */
+    @Bean
+    @ConditionalOnMissingBean(AsyncConfigurer.class)
+    AsyncConfigurer outboxAsyncConfigurer(OutboxSender sender) {
+        return new AsyncConfigurer() {
+            @Override
+            public java.util.concurrent.Executor getAsyncExecutor() {
+                return sender.executor();
+            }
+        };
     }
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxMetrics outboxMetrics(JdbcTemplate jdbc) {
-        return new OutboxMetrics(jdbc);
+    OutboxRelay outboxRelay(IncompleteEventPublications incomplete, OutboxSender sender,
+            @Value("${trendscout.events.resend-after:5s}") Duration resendAfter) {
+        return new OutboxRelay(incomplete, sender, resendAfter);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxMetrics outboxMetrics(JdbcTemplate jdbc, OutboxSender sender) {
+        return new OutboxMetrics(jdbc, sender);
     }
 
     @Bean

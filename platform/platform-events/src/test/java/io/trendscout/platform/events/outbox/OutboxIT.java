@@ -37,6 +37,9 @@ class OutboxIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.modulith.events.core.EventPublicationRepository publications;
+
+    @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
@@ -99,6 +102,16 @@ class OutboxIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> seen(user) == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
         assertThat(meters.get("trendscout.outbox.incomplete").gauge().value()).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void manyEventsOfOneTransactionAreWrittenAtCommitAndEachDeliveredOnce() {
+        assertThat(publications.getClass().getSimpleName()).isEqualTo("BatchedPublicationInserts");
+        List<UUID> users = accounts.eraseMany(150);
+        await().atMost(Duration.ofSeconds(60)).until(() -> users.stream().mapToInt(this::seen).sum() == 150);
+        assertThat(users).allSatisfy(user -> assertThat(seen(user)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublications() == 0);
     }
 
     private int seen(UUID user) {

@@ -1,6 +1,8 @@
 package io.trendscout.platform.events.outbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.platform.events.EventInbox;
@@ -36,6 +38,15 @@ class OutboxTestApplication {
             jdbc.update("insert into account (id, erased_at) values (?, now())", id);
             events.publish(new UserErased(id, Instant.now()));
             return id;
+        }
+
+        @Transactional
+        public List<UUID> eraseMany(int count) {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(erase());
+            }
+            return ids;
         }
 
         @Transactional
