@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A closed-loop load run: N concurrent clients repeat one request for a fixed time; latencies recorded. */
 final class LoadRun {
 
-    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros) {
+    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros, double cpuBusy) {
 
         /** Answered with 200 per second: failed requests (e.g. a 429 or 503 answered at once) do not count. */
         double throughput() {
@@ -24,8 +24,8 @@ final class LoadRun {
 
         @Override
         public String toString() {
-            return String.format("%-28s %9.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d", name, throughput(),
-                    p50Micros / 1000.0, p99Micros / 1000.0, errors);
+            return String.format("%-28s %9.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   machine CPU busy %3.0f%%", name,
+                    throughput(), p50Micros / 1000.0, p99Micros / 1000.0, errors, cpuBusy * 100);
         }
     }
 
@@ -38,6 +38,7 @@ final class LoadRun {
                 .timeout(Duration.ofSeconds(10)).GET().build();
         AtomicLong errors = new AtomicLong();
         List<long[]> perClient = new ArrayList<>();
+        long[] cpuBefore = cpuTicks();
         long end = System.nanoTime() + duration.toNanos();
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -65,8 +66,32 @@ final class LoadRun {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] cpuAfter = cpuTicks();
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99));
+        return new Result(name, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
+                busy(cpuBefore, cpuAfter));
+    }
+
+    /** Whole-machine busy and total jiffies from /proc/stat (Linux); empty elsewhere. */
+    private static long[] cpuTicks() {
+        try {
+            String[] fields = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+            return new long[] { total - idle, total };
+        } catch (Exception ex) {
+            return new long[0];
+        }
+    }
+
+    private static double busy(long[] before, long[] after) {
+        if (before.length < 2 || after.length < 2 || after[1] == before[1]) {
+            return Double.NaN;
+        }
+        return (double) (after[0] - before[0]) / (after[1] - before[1]);
     }
 
     private static long percentile(long[] sorted, double q) {

@@ -3,6 +3,11 @@ package io.trendscout.gateway;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,25 @@ class ResilienceIT extends GatewayTestSupport {
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(took).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void manyConcurrentRequestsToOneRouteAreAllProxied() throws Exception {
+        BACKEND.stubFor(any(urlPathEqualTo("/api/trends/busy")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(300).withHeader("Content-Type", "application/json").withBody("{}")));
+        String token = premiumUser();
+        List<Integer> statuses;
+        try (ExecutorService clients = Executors.newFixedThreadPool(40)) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(clients.submit(() -> fetch("/api/trends/busy", token).statusCode()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+        assertThat(statuses).hasSize(40).containsOnly(200);
     }
 
     @Test

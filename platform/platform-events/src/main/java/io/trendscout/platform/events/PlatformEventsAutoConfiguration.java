@@ -68,16 +68,18 @@ public class PlatformEventsAutoConfiguration {
                 .build();
     }
 
-    /** Modulith's JDBC registry, with the inserts of one transaction written as one batch at commit. */
+    /** Modulith's JDBC registry, with its inserts and completions written in batches. */
     @Bean
-    static BeanPostProcessor batchedPublicationInserts(ObjectProvider<JdbcTemplate> jdbc,
-            ObjectProvider<EventSerializer> serializer) {
+    static BeanPostProcessor batchedPublicationWrites(ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<EventSerializer> serializer,
+            @Value("${spring.modulith.events.completion-mode:update}") String completionMode) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof EventPublicationRepository repository
                         && org.springframework.aop.support.AopUtils.getTargetClass(bean).getName().equals("org.springframework.modulith.events.jdbc.JdbcEventPublicationRepositoryV2")) {
-                    return new BatchedPublicationInserts(repository, jdbc.getObject(), serializer.getObject());
+                    return new BatchedPublicationWrites(repository, jdbc.getObject(), serializer.getObject(),
+                            "delete".equalsIgnoreCase(completionMode));
                 }
                 return bean;
             }

@@ -47,7 +47,8 @@ class OutboxIT {
     void aCommittedChangeIsDeliveredOnce() {
         UUID user = accounts.erase();
         await().atMost(Duration.ofSeconds(30)).until(() -> seen(user) == 1);
-        assertThat(incompletePublications()).isZero();
+        // completions are written in batches a few milliseconds after Kafka's acknowledgement
+        await().atMost(Duration.ofSeconds(5)).until(() -> incompletePublications() == 0);
     }
 
     @Test
@@ -107,7 +108,7 @@ class OutboxIT {
     @Test
     @Order(6)
     void manyEventsOfOneTransactionAreWrittenAtCommitAndEachDeliveredOnce() {
-        assertThat(publications.getClass().getSimpleName()).isEqualTo("BatchedPublicationInserts");
+        assertThat(publications.getClass().getSimpleName()).isEqualTo("BatchedPublicationWrites");
         List<UUID> users = accounts.eraseMany(150);
         await().atMost(Duration.ofSeconds(60)).until(() -> users.stream().mapToInt(this::seen).sum() == 150);
         assertThat(users).allSatisfy(user -> assertThat(seen(user)).isEqualTo(1));
