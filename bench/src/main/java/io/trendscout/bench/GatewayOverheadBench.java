@@ -32,8 +32,9 @@ final class GatewayOverheadBench {
      */
     private static final int SATURATING_CLIENTS = 32;
     private static final int ROUNDS = 5;
-    /** Long enough for C2 to finish compiling both paths on a busy 2-core machine (it was not after 10 s). */
-    private static final Duration WARMUP = Duration.ofSeconds(45);
+    private static final Duration WARMUP_ROUND = Duration.ofSeconds(15);
+    private static final int WARMUP_MIN_ROUNDS = 4;
+    private static final int WARMUP_MAX_ROUNDS = 16;
     private static final Duration MEASURE = Duration.ofSeconds(15);
 
     private final LocalPlatform platform;
@@ -53,16 +54,20 @@ final class GatewayOverheadBench {
         URI direct = URI.create("http://localhost:" + platform.services().get("security").port() + "/api/users/me");
         System.out.println("Benchmark: authenticated GET /api/users/me, " + ROUNDS + " alternating rounds of "
                 + MEASURE.toSeconds() + " s each at " + CLIENTS + " and at " + SATURATING_CLIENTS + " concurrent clients");
-        LoadRun.run("warm-up gateway", viaGateway, token, CLIENTS, WARMUP);
-        LoadRun.run("warm-up direct", direct, token, CLIENTS, WARMUP);
+        warmUp("gateway", viaGateway, token);
+        warmUp("direct", direct, token);
         for (int clients : new int[] { CLIENTS, SATURATING_CLIENTS }) {
             List<LoadRun.Result> gateway = new ArrayList<>();
             List<LoadRun.Result> service = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
+                CpuSplit gatewayCpu = new CpuSplit();
                 LoadRun.Result g = LoadRun.run("gateway, " + clients + " clients, " + round, viaGateway, token, clients, MEASURE);
+                String gatewaySplit = gatewayCpu.perRequest(g);
+                CpuSplit directCpu = new CpuSplit();
                 LoadRun.Result d = LoadRun.run("direct, " + clients + " clients, " + round, direct, token, clients, MEASURE);
-                System.out.println("  " + g);
-                System.out.println("  " + d);
+                String directSplit = directCpu.perRequest(d);
+                System.out.println("  " + g + "   " + gatewaySplit);
+                System.out.println("  " + d + "   " + directSplit);
                 gateway.add(g);
                 service.add(d);
             }
@@ -73,6 +78,48 @@ final class GatewayOverheadBench {
             System.out.printf("%d clients, median direct:  %.0f req/s, p99 %.2f ms%n", clients, d.throughput(), d.p99Micros() / 1000.0);
             System.out.printf("%d clients, throughput ratio gateway/direct: %.2f (goal >= 0.70)%n%n", clients,
                     g.throughput() / d.throughput());
+        }
+    }
+
+    /**
+     * Warm-up rounds until throughput stops changing (the last three rounds within 5 % of their
+     * mean), at least {@code WARMUP_MIN_ROUNDS}, at most {@code WARMUP_MAX_ROUNDS}: C2 keeps
+     * compiling the gateway's reactive pipeline for minutes on a busy two-core machine, and a
+     * deployed gateway runs at its compiled speed.
+     */
+    private static void warmUp(String name, URI uri, String token) throws InterruptedException {
+        List<Double> throughputs = new ArrayList<>();
+        for (int round = 1; round <= WARMUP_MAX_ROUNDS; round++) {
+            LoadRun.Result result = LoadRun.run("warm-up " + name + " " + round, uri, token, CLIENTS, WARMUP_ROUND);
+            System.out.println("  " + result);
+            throughputs.add(result.throughput());
+            if (round >= WARMUP_MIN_ROUNDS) {
+                List<Double> last = throughputs.subList(throughputs.size() - 3, throughputs.size());
+                double mean = last.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                if (last.stream().allMatch(t -> Math.abs(t - mean) <= 0.05 * mean)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** CPU milliseconds per answered request spent by the gateway, the service and the load generator. */
+    private final class CpuSplit {
+
+        private final long gateway = millis(platform.services().get("gateway").cpuTime());
+        private final long service = millis(platform.services().get("security").cpuTime());
+        private final long client = millis(ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+
+        String perRequest(LoadRun.Result result) {
+            double answered = Math.max(1, result.requests() - result.errors());
+            return String.format("CPU ms/request: gateway %.2f, security %.2f, load generator %.2f",
+                    (millis(platform.services().get("gateway").cpuTime()) - gateway) / answered,
+                    (millis(platform.services().get("security").cpuTime()) - service) / answered,
+                    (millis(ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO)) - client) / answered);
+        }
+
+        private static long millis(Duration duration) {
+            return duration.toMillis();
         }
     }
 

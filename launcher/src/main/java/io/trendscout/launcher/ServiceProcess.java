@@ -74,6 +74,12 @@ public final class ServiceProcess {
         return process != null && process.isAlive();
     }
 
+    /** CPU time the running process has used so far (zero when unknown or not running). */
+    public java.time.Duration cpuTime() {
+        return process == null ? java.time.Duration.ZERO
+                : process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     /** True once the readiness probe answers UP. */
     boolean checkReady() {
         try {
