@@ -76,11 +76,6 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
         }
     }
 
-    /** Completed publications acknowledged but not yet deleted. */
-    int completionsPending() {
-        return completed.size();
-    }
-
     private void writeCompletions() {
         while (!completed.isEmpty()) {
             List<UUID> batch = new ArrayList<>();
@@ -117,7 +112,7 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
     /** This transaction's batch; synchronizations are suspended with their transaction, so an inner one gets its own. */
     private Pending pending() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.owner() == this) {
+            if (synchronization instanceof Pending pending && pending.owner == this) {
                 return pending;
             }
         }
@@ -136,11 +131,14 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
         jdbc.batchUpdate(INSERT, rows);
     }
 
-    private record Pending(BatchedPublicationWrites owner, List<TargetEventPublication> publications)
-            implements TransactionSynchronization {
+    /** A transaction's publications (a class, not a record: kept in a hash set while its list grows). */
+    private static final class Pending implements TransactionSynchronization {
+
+        private final BatchedPublicationWrites owner;
+        private final List<TargetEventPublication> publications = new ArrayList<>();
 
         Pending(BatchedPublicationWrites owner) {
-            this(owner, new ArrayList<>());
+            this.owner = owner;
         }
 
         @Override

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -68,6 +70,9 @@ public class PlatformEventsAutoConfiguration {
                 .build();
     }
 
+    /** The registry whose SQL {@link BatchedPublicationWrites} mirrors (schema with status columns). */
+    private static final String MODULITH_JDBC_REPOSITORY = "org.springframework.modulith.events.jdbc.JdbcEventPublicationRepositoryV2";
+
     /** Modulith's JDBC registry, with its inserts and completions written in batches. */
     @Bean
     static BeanPostProcessor batchedPublicationWrites(ObjectProvider<JdbcTemplate> jdbc,
@@ -77,7 +82,7 @@ public class PlatformEventsAutoConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof EventPublicationRepository repository
-                        && org.springframework.aop.support.AopUtils.getTargetClass(bean).getName().equals("org.springframework.modulith.events.jdbc.JdbcEventPublicationRepositoryV2")) {
+                        && AopUtils.getTargetClass(bean).getName().equals(MODULITH_JDBC_REPOSITORY)) {
                     return new BatchedPublicationWrites(repository, jdbc.getObject(), serializer.getObject(),
                             "delete".equalsIgnoreCase(completionMode));
                 }
@@ -105,7 +110,7 @@ public class PlatformEventsAutoConfiguration {
     AsyncConfigurer outboxAsyncConfigurer(OutboxSender sender) {
         return new AsyncConfigurer() {
             @Override
-            public java.util.concurrent.Executor getAsyncExecutor() {
+            public Executor getAsyncExecutor() {
                 return sender.executor();
             }
         };
