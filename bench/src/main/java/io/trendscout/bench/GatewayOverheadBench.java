@@ -27,8 +27,8 @@ final class GatewayOverheadBench {
 
     private static final int CLIENTS = 8;
     /**
-     * With 8 clients the gateway path waits on its extra hop while the machine still has idle CPU
-     * (the rounds print how busy it was); at this many both paths are bound by the two cores.
+     * Many more requests in flight than cores: queueing on both paths, and what found the per-route
+     * bulkhead that answered the 26th concurrent request with 503.
      */
     private static final int SATURATING_CLIENTS = 32;
     private static final int ROUNDS = 5;
@@ -47,7 +47,8 @@ final class GatewayOverheadBench {
         String token = signUp();
         // Only the measured path keeps running: the other services' background work (their JIT,
         // schedulers, consumers) would otherwise land at random in one path's rounds on two cores.
-        List<String> idle = platform.services().keySet().stream().filter(name -> !name.equals("security") && !name.equals("gateway")).sorted().toList();
+        List<String> idle = platform.services().keySet().stream()
+                .filter(name -> !name.equals("security") && !name.equals("gateway")).sorted().toList();
         idle.forEach(platform::stopService);
         System.out.println("Stopped the services off the measured path: " + String.join(", ", idle));
         URI viaGateway = URI.create(platform.gatewayUrl() + "/api/users/me");
