@@ -21,9 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Kaufland Seller API v2: units with embedded product data, offset paging per storefront, every
  * request signed (HMAC-SHA256 over method, full URI, body and timestamp), integer-cent prices
  * turned into exact decimals, 429 waited out by its {@code Retry-After}. The cursor is
- * {@code <storefront index>:<offset>}.
+ * {@code <storefront index>:<offset>}; as the total is known from the first page, each page also
+ * names the offsets after it, so the sync can request them while it records.
  */
 final class KauflandClient implements ChannelClient {
+
+    /** Cursors of later pages announced with each page (offset paging: they follow from the total). */
+    private static final int LATER_PAGES = 8;
 
     private final ChannelProperties.Kaufland settings;
     private final Http http;
@@ -73,12 +77,16 @@ final class KauflandClient implements ChannelClient {
         int seen = body.path("data").size();
         long total = body.path("pagination").path("total").asLong(0);
         String next;
+        List<String> later = new ArrayList<>();
         if (seen > 0 && offset + seen < total) {
             next = storefrontIndex + ":" + (offset + seen);
+            for (long o = offset + 2L * seen; o < total && later.size() < LATER_PAGES; o += seen) {
+                later.add(storefrontIndex + ":" + o);
+            }
         } else {
             next = storefrontIndex + 1 < seller.storefronts().size() ? (storefrontIndex + 1) + ":0" : null;
         }
-        return new ChannelPage(items, failures, next);
+        return new ChannelPage(items, failures, next, later);
     }
 
     static ChannelProduct product(JsonNode unit) {

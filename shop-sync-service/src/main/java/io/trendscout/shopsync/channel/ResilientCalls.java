@@ -1,7 +1,11 @@
 package io.trendscout.shopsync.channel;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import io.github.bucket4j.Bucket;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -9,12 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -22,12 +21,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Every outbound channel call goes through here: a client-side rate limiter per shop (sized to
- * the channel's documented rate), retries on throttling / 5xx / I/O with exponential backoff or
+ * the channel's documented rate, calls strictly spaced), retries on throttling / 5xx / I/O with exponential backoff or
  * the channel's own wait hint, and a circuit breaker per channel so an outage fails fast.
  */
 final class ResilientCalls {
 
-    private final RateLimiterRegistry limiters = RateLimiterRegistry.ofDefaults();
+    private final Map<String, Bucket> spacing = new ConcurrentHashMap<>();
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
     private final ChannelProperties.Http http;
@@ -54,7 +53,6 @@ final class ResilientCalls {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .recordExceptions(ChannelFailure.Unavailable.class)
                 .build());
-        TaggedRateLimiterMetrics.ofRateLimiterRegistry(limiters).bindTo(meters);
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
     }
@@ -64,22 +62,39 @@ final class ResilientCalls {
      * evenly spaced; 0 = none), retries and the channel's breaker.
      */
     <T> T call(String channel, String shopKey, double requestsPerSecond, Supplier<T> call) {
-        Supplier<T> limited = call;
-        if (requestsPerSecond > 0) {
-            long spacingNanos = (long) (1_000_000_000L / requestsPerSecond);
-            RateLimiter limiter = limiters.rateLimiter(channel + ":" + shopKey, RateLimiterConfig.custom()
-                    .limitForPeriod(1).limitRefreshPeriod(Duration.ofNanos(spacingNanos))
-                    .timeoutDuration(http.rateLimitWait()).build());
-            limited = RateLimiter.decorateSupplier(limiter, call);
-        }
+        Supplier<T> limited = requestsPerSecond > 0 ? () -> {
+            awaitTurn(channel + ":" + shopKey, requestsPerSecond);
+            return call.get();
+        } : call;
         CircuitBreaker breaker = breakers.circuitBreaker(channel);
         Supplier<T> guarded = Retry.decorateSupplier(retries.retry(channel), CircuitBreaker.decorateSupplier(breaker, limited));
         try {
             return guarded.get();
         } catch (CallNotPermittedException ex) {
             throw new ChannelFailure.Unavailable(channel + " keeps failing; calls are paused for a while (circuit open)");
-        } catch (RequestNotPermitted ex) {
-            throw new ChannelFailure.Throttled("No client-side rate limit permit for " + channel + " in time", null);
+        }
+    }
+
+    /**
+     * Waits until the shop's next call may start: at least {@code 1 / requestsPerSecond} after the
+     * previous one, whichever thread made it. A bucket of one token (not a limit per fixed period,
+     * which lets two calls through back to back at a period boundary) keeps a server's sliding
+     * one-second window from ever seeing more calls than the rate.
+     */
+    private void awaitTurn(String shop, double requestsPerSecond) {
+        Duration interval = Duration.ofNanos((long) (1_000_000_000L / requestsPerSecond));
+        Bucket bucket = spacing.computeIfAbsent(shop + "@" + interval.toNanos(),
+                key -> Bucket.builder().addLimit(limit -> limit.capacity(1).refillGreedy(1, interval)).build());
+        boolean permitted;
+        try {
+            permitted = bucket.asBlocking().tryConsume(1, http.rateLimitWait());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new ChannelFailure.Unavailable("Interrupted while waiting for the client-side rate limit");
+        }
+        if (!permitted) {
+            throw new ChannelFailure.Throttled("No client-side rate limit permit for " + shop.substring(0, shop.indexOf(':'))
+                    + " in time", null);
         }
     }
 

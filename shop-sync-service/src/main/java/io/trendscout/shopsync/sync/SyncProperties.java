@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dueAfter           a connection is due when its last sync is older than this
  * @param incrementalOverlap incremental syncs look back this much before the last start (clock skew)
  * @param sweepBatch         deletions marked per transaction after a complete scan
+ * @param prefetchPages      pages requested ahead of the one being recorded, where the channel names them in advance
+ *                           (offset paging); the client's rate limiter still spaces the requests
  */
 @ConfigurationProperties("trendscout.shop-sync.sync")
 record SyncProperties(int workers, Duration pollInterval, Duration lease, int maxAttempts, Duration retryDelay,
-        String scheduleCron, Duration dueAfter, Duration incrementalOverlap, int sweepBatch) {
+        String scheduleCron, Duration dueAfter, Duration incrementalOverlap, int sweepBatch,
+        int prefetchPages) {
 }

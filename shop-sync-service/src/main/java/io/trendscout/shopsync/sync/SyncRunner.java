@@ -3,9 +3,6 @@ package io.trendscout.shopsync.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 import io.trendscout.shopsync.channel.ChannelFailure;
 import io.trendscout.shopsync.channel.ChannelPage;
@@ -92,35 +89,27 @@ class SyncRunner {
         long started = System.nanoTime();
         long recording = 0;
         long waiting = 0;
-        ChannelPage page = pagingDone ? null : channels.page(target.credentials(), cursor, updatedAfter);
-        while (!pagingDone) {
-            cursor = page.nextCursor();
-            // The next page is read while this one is recorded: the channel's rate limit, not the
-            // database, sets the pace. It only counts once this page's checkpoint is committed.
-            Future<ChannelPage> next = cursor == null ? null : prefetch(target, cursor, updatedAfter);
-            long recordStart = System.nanoTime();
-            try {
+        // Later pages are read while this one is recorded: the channel's rate limit, not the
+        // database, sets the pace. A page only counts once its checkpoint is committed.
+        try (PageFetches fetches = new PageFetches(channels, target, updatedAfter, properties.prefetchPages())) {
+            ChannelPage page = pagingDone ? null : fetches.take(cursor);
+            while (!pagingDone) {
+                cursor = page.nextCursor();
+                fetches.requestAfter(page);
+                long recordStart = System.nanoTime();
                 recorder.page(job, target, page);
                 recording += System.nanoTime() - recordStart;
-            } catch (RuntimeException ex) {
-                if (next != null) {
-                    next.cancel(true);
+                pagingDone = cursor == null;
+                pagesThisRun++;
+                if (pagesThisRun == crashAfterPages && job.connectionId().equals(crashConnection)) {
+                    crashAfterPages = -1;
+                    throw new SimulatedCrash();
                 }
-                throw ex;
-            }
-            pagingDone = cursor == null;
-            pagesThisRun++;
-            if (pagesThisRun == crashAfterPages && job.connectionId().equals(crashConnection)) {
-                crashAfterPages = -1;
-                if (next != null) {
-                    next.cancel(true);
+                if (!pagingDone) {
+                    long waitStart = System.nanoTime();
+                    page = fetches.take(cursor);
+                    waiting += System.nanoTime() - waitStart;
                 }
-                throw new SimulatedCrash();
-            }
-            if (next != null) {
-                long waitStart = System.nanoTime();
-                page = await(next);
-                waiting += System.nanoTime() - waitStart;
             }
         }
         log.info("Sync job {}: {} pages in {} ms, recording {} ms, waiting for the channel {} ms", job.id(), pagesThisRun,
@@ -129,27 +118,6 @@ class SyncRunner {
             while (recorder.sweep(job, target, job.startedAt()) > 0) {
                 // batch after batch until nothing unseen is left
             }
-        }
-    }
-
-    private Future<ChannelPage> prefetch(SyncTarget target, String cursor, Instant updatedAfter) {
-        FutureTask<ChannelPage> task = new FutureTask<>(() -> channels.page(target.credentials(), cursor, updatedAfter));
-        Thread.ofVirtual().name("sync-prefetch").start(task);
-        return task;
-    }
-
-    private static ChannelPage await(Future<ChannelPage> next) {
-        try {
-            return next.get();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            next.cancel(true);
-            throw new ChannelFailure.Unavailable("Interrupted while reading the next page");
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(ex.getCause());
         }
     }
 

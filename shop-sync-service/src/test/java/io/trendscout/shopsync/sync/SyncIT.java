@@ -225,20 +225,29 @@ class SyncIT extends ShopSyncIntegrationTest {
 
     @Test
     void aJobKilledMidSyncResumesFromItsCheckpointWithoutDuplicatesOrLosses() {
+        killMidSyncAndResume(amazon(), 4, 15);
+    }
+
+    @Test
+    void aKauflandJobKilledWhileLaterPagesWereFetchedAheadResumesWithoutDuplicatesOrLosses() {
+        killMidSyncAndResume(kaufland(), 1, 3); // pages 2 and 3 were in flight when it stopped
+    }
+
+    private void killMidSyncAndResume(Map<String, Object> shop, int crashAfterPages, int totalPages) {
         String token = merchant(UUID.randomUUID());
-        UUID id = connect(token, amazon());
-        runner.crashAfterPages(id, 4);
+        UUID id = connect(token, shop);
+        runner.crashAfterPages(id, crashAfterPages);
         UUID job = UUID.fromString(call("POST", "/api/sync/trigger", token, Map.of("connectionId", id, "mode", "full"))
                 .json().path("id").asString());
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pages(job) == 4);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> pages(job) == crashAfterPages);
         sleep(500);
         assertThat(jdbc.queryForObject("select status from sync_jobs where id = ?", String.class, job)).isEqualTo("RUNNING");
-        assertThat(pages(job)).isEqualTo(4);
+        assertThat(pages(job)).isEqualTo(crashAfterPages);
         expireLease(job);
         JsonNode log = awaitJob(token, job);
         assertThat(log.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(log.path("attempts").asInt()).isEqualTo(2);
-        assertThat(log.path("pages").asInt()).isEqualTo(15);
+        assertThat(log.path("pages").asInt()).isEqualTo(totalPages);
         assertThat(log.path("itemsCreated").asInt()).isEqualTo(300);
         awaitEvents(id, 300);
         sleep(1000);

@@ -38,6 +38,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Event plumbing every service gets the same way: envelopes externalized to their topics through
@@ -45,8 +46,10 @@ import org.springframework.util.backoff.FixedBackOff;
  * inbox for idempotent consumers, and a dead-letter topic for messages that keep failing.
  */
 // Before Boot's task execution: its AsyncConfigurer backs off for the outbox's.
+// Before Modulith's Jackson serialization: its serializer backs off for ours.
 @AutoConfiguration(beforeName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration"})
+        "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration",
+        "org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration"})
 @EnableScheduling
 public class PlatformEventsAutoConfiguration {
 
@@ -68,6 +71,12 @@ public class PlatformEventsAutoConfiguration {
                 .route(EventEnvelope.class, envelope -> RoutingTarget.forTarget(EventTypes.byName(envelope.type()).topic())
                         .andKey(envelope.subject()))
                 .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventSerializer eventSerializer(ObjectProvider<JsonMapper> mapper) {
+        return new EventJson(mapper);
     }
 
     /** The registry whose SQL {@link BatchedPublicationWrites} mirrors (schema with status columns). */
