@@ -22,7 +22,11 @@ public record ChannelProperties(Shopify shopify, Amazon amazon, Kaufland kauflan
     public record Amazon(String lwaUrl, Map<String, String> endpoints, int pageSize, double requestsPerSecond) {
     }
 
-    public record Kaufland(String baseUrl, int pageSize, double requestsPerSecond, String userAgent) {
+    /**
+     * @param requestsPerSecond the channel's limit per sliding second
+     * @param windowMargin      added to the second on the client side: requests arrive with jitter
+     */
+    public record Kaufland(String baseUrl, int pageSize, int requestsPerSecond, Duration windowMargin, String userAgent) {
     }
 
     public record Http(Duration connectTimeout, Duration readTimeout, int retryAttempts, Duration retryBackoff,

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class KauflandClient implements ChannelClient {
 
     /** Cursors of later pages announced with each page (offset paging: they follow from the total). */
-    private static final int LATER_PAGES = 8;
+    private static final int LATER_PAGES = 10;
 
     private final ChannelProperties.Kaufland settings;
     private final Http http;
@@ -112,7 +113,8 @@ final class KauflandClient implements ChannelClient {
     private JsonNode units(Credentials.Kaufland seller, String storefront, int offset, int limit) {
         String uri = settings.baseUrl() + "/units?storefront=" + LwaTokens.enc(storefront) + "&limit=" + limit
                 + "&offset=" + offset + "&embedded=products";
-        return calls.call("kaufland", seller.clientKey(), settings.requestsPerSecond(), () -> {
+        return calls.callWithin("kaufland", seller.clientKey(), settings.requestsPerSecond(),
+                Duration.ofSeconds(1).plus(settings.windowMargin()), () -> {
             long timestamp = Instant.now().getEpochSecond();
             Http.Answer answer = http.send(HttpRequest.newBuilder(URI.create(uri))
                     .header("Accept", "application/json")

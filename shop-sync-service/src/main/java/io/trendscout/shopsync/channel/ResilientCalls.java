@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 final class ResilientCalls {
 
     private final Map<String, Bucket> spacing = new ConcurrentHashMap<>();
+    private final Map<String, SlidingWindow> windows = new ConcurrentHashMap<>();
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
     private final ChannelProperties.Http http;
@@ -62,10 +63,36 @@ final class ResilientCalls {
      * evenly spaced; 0 = none), retries and the channel's breaker.
      */
     <T> T call(String channel, String shopKey, double requestsPerSecond, Supplier<T> call) {
-        Supplier<T> limited = requestsPerSecond > 0 ? () -> {
+        return guarded(channel, requestsPerSecond > 0 ? () -> {
             awaitTurn(channel + ":" + shopKey, requestsPerSecond);
             return call.get();
-        } : call;
+        } : call);
+    }
+
+    /**
+     * Runs {@code call} for {@code channel} with at most {@code limit} calls of the shop per
+     * {@code window} (sliding; pass the channel's window plus a margin for jitter), retries and
+     * the channel's breaker.
+     */
+    <T> T callWithin(String channel, String shopKey, int limit, Duration window, Supplier<T> call) {
+        SlidingWindow shopWindow = windows.computeIfAbsent(channel + ":" + shopKey + "@" + limit + "/" + window,
+                key -> new SlidingWindow(limit, window));
+        return guarded(channel, () -> {
+            boolean permitted;
+            try {
+                permitted = shopWindow.awaitTurn(http.rateLimitWait());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new ChannelFailure.Unavailable("Interrupted while waiting for the client-side rate limit");
+            }
+            if (!permitted) {
+                throw new ChannelFailure.Throttled("No client-side rate limit permit for " + channel + " in time", null);
+            }
+            return call.get();
+        });
+    }
+
+    private <T> T guarded(String channel, Supplier<T> limited) {
         CircuitBreaker breaker = breakers.circuitBreaker(channel);
         Supplier<T> guarded = Retry.decorateSupplier(retries.retry(channel), CircuitBreaker.decorateSupplier(breaker, limited));
         try {

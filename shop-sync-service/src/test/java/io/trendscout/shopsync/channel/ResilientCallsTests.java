@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,39 +23,59 @@ class ResilientCallsTests {
     @Test
     void aCallAfterAPauseDoesNotLetTheNextOneThroughBackToBack() throws InterruptedException {
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
-        call(starts);
+        spaced(starts);
         Thread.sleep(INTERVAL_MILLIS * 19 / 10); // late in a period: a per-period limiter lets two calls through at its end
-        call(starts);
-        call(starts);
-        assertThat(gapsMillis(starts).getLast()).isGreaterThanOrEqualTo(INTERVAL_MILLIS - 5);
+        spaced(starts);
+        spaced(starts);
+        List<Long> sorted = sorted(starts);
+        assertThat(millis(sorted.get(2) - sorted.get(1))).isGreaterThanOrEqualTo(INTERVAL_MILLIS - 5);
     }
 
     @Test
     void callsFromManyThreadsAreSpacedByTheRate() throws InterruptedException {
+        List<Long> starts = concurrently(8, this::spaced);
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(millis(starts.get(i) - starts.get(i - 1))).isGreaterThanOrEqualTo(INTERVAL_MILLIS - 5);
+        }
+    }
+
+    @Test
+    void aSlidingWindowLetsABurstThroughButNeverMoreThanTheLimitInAnyWindow() throws InterruptedException {
+        List<Long> starts = concurrently(12,
+                into -> calls.callWithin("test", "windowed-shop", 3, Duration.ofMillis(300), () -> into.add(System.nanoTime())));
+        assertThat(millis(starts.get(2) - starts.get(0))).as("the first three at once").isLessThan(100);
+        for (int i = 3; i < starts.size(); i++) {
+            assertThat(millis(starts.get(i) - starts.get(i - 3))).as("call %d and the third before it", i)
+                    .isGreaterThanOrEqualTo(295);
+        }
+    }
+
+    private void spaced(List<Long> starts) {
+        calls.call("test", "shop", 1000.0 / INTERVAL_MILLIS, () -> starts.add(System.nanoTime()));
+    }
+
+    /** Start times (sorted) of {@code count} calls made at once from as many threads. */
+    private static List<Long> concurrently(int count, Consumer<List<Long>> call) throws InterruptedException {
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch done = new CountDownLatch(8);
-        for (int i = 0; i < 8; i++) {
+        CountDownLatch done = new CountDownLatch(count);
+        for (int i = 0; i < count; i++) {
             Thread.ofVirtual().start(() -> {
-                call(starts);
+                call.accept(starts);
                 done.countDown();
             });
         }
         done.await();
-        assertThat(starts).hasSize(8);
-        assertThat(gapsMillis(starts)).allMatch(gap -> gap >= INTERVAL_MILLIS - 5);
+        assertThat(starts).hasSize(count);
+        return sorted(starts);
     }
 
-    private void call(List<Long> starts) {
-        calls.call("test", "shop", 1000.0 / INTERVAL_MILLIS, () -> starts.add(System.nanoTime()));
-    }
-
-    private static List<Long> gapsMillis(List<Long> starts) {
+    private static List<Long> sorted(List<Long> starts) {
         List<Long> sorted = new ArrayList<>(starts);
         Collections.sort(sorted);
-        List<Long> gaps = new ArrayList<>();
-        for (int i = 1; i < sorted.size(); i++) {
-            gaps.add((sorted.get(i) - sorted.get(i - 1)) / 1_000_000);
-        }
-        return gaps;
+        return sorted;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 }

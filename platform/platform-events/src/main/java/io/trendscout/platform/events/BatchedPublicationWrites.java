@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li>in completion mode {@code delete}, acknowledged publications are deleted by a writer thread
  * in batches every few milliseconds instead of one DELETE each on the Kafka producer's network
  * thread, which held up every following send. A crash before the batch is written leaves them
- * incomplete, so they are sent again: consumers deduplicate.
+ * incomplete, so they are sent again: consumers deduplicate;
+ * <li>the {@code PROCESSING} mark Modulith sets before each send is written by the same thread in
+ * batches, instead of a transaction with one UPDATE per event on the sending thread. The status
+ * is informational (re-sending looks at the completion date only); it now lags by a few
+ * milliseconds and never overwrites a publication that has failed or completed meanwhile.
  * </ul>
  * Everything else goes to Modulith's repository unchanged.
  */
 final class BatchedPublicationWrites implements EventPublicationRepository, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(BatchedPublicationWrites.class);
-    private static final int COMPLETIONS_PER_BATCH = 1000;
+    private static final int IDS_PER_BATCH = 1000;
 
     /** The V2 registry's insert (spring-modulith-events-jdbc 2.0, schema with status columns). */
     private static final String INSERT = """
@@ -49,12 +54,18 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
               COMPLETION_ATTEMPTS, LAST_RESUBMISSION_DATE)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** Modulith's PROCESSING mark for many ids; only publications still waiting for a send attempt. */
+    private static final String MARK_PROCESSING = """
+            UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING'
+            WHERE ID = ANY(?) AND COMPLETION_DATE IS NULL AND STATUS IN ('PUBLISHED', 'RESUBMITTED')""";
+
     private final EventPublicationRepository delegate;
     private final JdbcTemplate jdbc;
     private final EventSerializer serializer;
     private final boolean deleteOnCompletion;
+    private final Queue<UUID> processing = new ConcurrentLinkedQueue<>();
     private final Queue<UUID> completed = new ConcurrentLinkedQueue<>();
-    private final ScheduledExecutorService completionWriter;
+    private final ScheduledExecutorService statusWriter;
 
     BatchedPublicationWrites(EventPublicationRepository delegate, JdbcTemplate jdbc, EventSerializer serializer,
             boolean deleteOnCompletion) {
@@ -62,9 +73,14 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.deleteOnCompletion = deleteOnCompletion;
-        this.completionWriter = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("outbox-completions").daemon().factory());
-        completionWriter.scheduleWithFixedDelay(this::writeCompletions, 20, 20, TimeUnit.MILLISECONDS);
+        this.statusWriter = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("outbox-status").daemon().factory());
+        statusWriter.scheduleWithFixedDelay(this::writeStatusChanges, 20, 20, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void markProcessing(UUID identifier) {
+        processing.add(identifier);
     }
 
     @Override
@@ -76,18 +92,25 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
         }
     }
 
-    private void writeCompletions() {
-        while (!completed.isEmpty()) {
+    /** Processing marks first: a publication completed in the same interval is then already gone. */
+    private void writeStatusChanges() {
+        drain(processing, batch -> jdbc.update(MARK_PROCESSING, statement -> statement.setArray(1,
+                statement.getConnection().createArrayOf("uuid", batch.toArray()))), "mark as processing");
+        drain(completed, delegate::deletePublications, "delete completed");
+    }
+
+    private static void drain(Queue<UUID> queue, Consumer<List<UUID>> write, String what) {
+        while (!queue.isEmpty()) {
             List<UUID> batch = new ArrayList<>();
             UUID id;
-            while (batch.size() < COMPLETIONS_PER_BATCH && (id = completed.poll()) != null) {
+            while (batch.size() < IDS_PER_BATCH && (id = queue.poll()) != null) {
                 batch.add(id);
             }
             try {
-                delegate.deletePublications(batch);
+                write.accept(batch);
             } catch (RuntimeException ex) {
-                completed.addAll(batch);
-                log.warn("Could not delete {} completed event publications, retrying: {}", batch.size(), ex.getMessage());
+                queue.addAll(batch);
+                log.warn("Could not {} {} event publications, retrying: {}", what, batch.size(), ex.getMessage());
                 return;
             }
         }
@@ -95,8 +118,8 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
 
     @Override
     public void destroy() {
-        completionWriter.shutdown();
-        writeCompletions();
+        statusWriter.shutdown();
+        writeStatusChanges();
     }
 
     @Override
@@ -152,11 +175,6 @@ final class BatchedPublicationWrites implements EventPublicationRepository, Disp
 
     // Everything below: Modulith's repository as it is (markCompleted(publication, date) is the
     // interface's default, which ends in this class's markCompleted(id, date)).
-
-    @Override
-    public void markProcessing(UUID identifier) {
-        delegate.markProcessing(identifier);
-    }
 
     @Override
     public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {

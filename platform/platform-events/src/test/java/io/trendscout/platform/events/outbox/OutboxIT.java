@@ -97,6 +97,12 @@ class OutboxIT {
             assertThat(jdbc.queryForObject("select count(*) from account where id = ?", Integer.class, user)).isEqualTo(1);
             assertThat(incompletePublications()).isPositive();
             assertThat(meters.get("trendscout.outbox.incomplete").gauge().value()).isPositive();
+            // The send waits for the broker and fails: marked PROCESSING (written in a batch), then
+            // FAILED (and RESUBMITTED by the relay, round after round, until the broker is back).
+            await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> "PROCESSING".equals(publicationStatus(user)));
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> List.of("FAILED", "RESUBMITTED").contains(publicationStatus(user)));
         } finally {
             kafka.startBroker();
         }
@@ -117,6 +123,11 @@ class OutboxIT {
 
     private int seen(UUID user) {
         return jdbc.queryForObject("select count(*) from erasure_seen where user_id = ?", Integer.class, user);
+    }
+
+    private String publicationStatus(UUID user) {
+        return jdbc.queryForObject("select status from event_publication where serialized_event like ?", String.class,
+                "%" + user + "%");
     }
 
     private int incompletePublications() {
