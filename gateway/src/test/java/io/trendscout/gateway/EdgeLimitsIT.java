@@ -110,4 +110,16 @@ class EdgeLimitsIT extends GatewayTestSupport {
         assertThat(BACKEND.findAll(postRequestedFor(urlPathEqualTo("/api/content-ideas"))).getFirst().getBodyAsString())
                 .isEqualTo(json);
     }
+
+    @Test
+    void servicesLearnTheCallersAddressFromTheGatewayNotFromTheCaller() {
+        backendAnswers();
+        HttpResponse<String> response = send(request("/api/trends").header("Authorization", "Bearer " + premiumUser())
+                .header("X-Forwarded-For", "203.0.113.7").header("Forwarded", "for=203.0.113.8").GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var forwarded = BACKEND.findAll(anyRequestedFor(urlPathEqualTo("/api/trends"))).getLast();
+        assertThat(forwarded.getHeader("X-Forwarded-For")).as("where the gateway was called from")
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(forwarded.containsHeader("Forwarded")).isFalse();
+    }
 }

@@ -69,14 +69,17 @@ class GatewaySecurityConfiguration {
     }
 
     private static void authorize(AuthorizeExchangeSpec exchanges, RouteAccessProperties access) {
-        for (RouteSpec route : RouteSpec.parse(access.protectedRoutes())) {
-            route.apply(exchanges).authenticated();
+        RouteList protectedRoutes = new RouteList("protected", RouteSpec.parse(access.protectedRoutes()));
+        RouteList publicRoutes = new RouteList("public", RouteSpec.parse(access.publicRoutes()));
+        RouteList adminRoutes = new RouteList("admin", RouteSpec.parse(access.adminRoutes()));
+        if (!protectedRoutes.isEmpty()) {
+            exchanges.matchers(protectedRoutes).authenticated();
         }
-        for (RouteSpec route : RouteSpec.parse(access.publicRoutes())) {
-            route.apply(exchanges).permitAll();
+        if (!publicRoutes.isEmpty()) {
+            exchanges.matchers(publicRoutes).permitAll();
         }
-        for (RouteSpec route : RouteSpec.parse(access.adminRoutes())) {
-            route.apply(exchanges).hasRole("ADMIN");
+        if (!adminRoutes.isEmpty()) {
+            exchanges.matchers(adminRoutes).hasRole("ADMIN");
         }
         exchanges.anyExchange().authenticated();
     }
@@ -96,10 +99,6 @@ class GatewaySecurityConfiguration {
                         ? java.util.stream.Stream.of(spec, new RouteSpec(HttpMethod.HEAD, parts[1]))
                         : java.util.stream.Stream.of(spec);
             }).toList();
-        }
-
-        AuthorizeExchangeSpec.Access apply(AuthorizeExchangeSpec exchanges) {
-            return method == null ? exchanges.pathMatchers(pattern) : exchanges.pathMatchers(method, pattern);
         }
     }
 }
