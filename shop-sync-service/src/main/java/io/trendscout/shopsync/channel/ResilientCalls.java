@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import io.github.bucket4j.Bucket;
-
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -21,12 +19,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Every outbound channel call goes through here: a client-side rate limiter per shop (sized to
- * the channel's documented rate, calls strictly spaced), retries on throttling / 5xx / I/O with exponential backoff or
- * the channel's own wait hint, and a circuit breaker per channel so an outage fails fast.
+ * the channel's documented limit, see {@link SlidingWindow}), retries on throttling / 5xx / I/O with
+ * exponential backoff or the channel's own wait hint, and a circuit breaker per channel so an
+ * outage fails fast.
  */
 final class ResilientCalls {
 
-    private final Map<String, Bucket> spacing = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindow> windows = new ConcurrentHashMap<>();
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
@@ -63,10 +61,11 @@ final class ResilientCalls {
      * evenly spaced; 0 = none), retries and the channel's breaker.
      */
     <T> T call(String channel, String shopKey, double requestsPerSecond, Supplier<T> call) {
-        return guarded(channel, requestsPerSecond > 0 ? () -> {
-            awaitTurn(channel + ":" + shopKey, requestsPerSecond);
-            return call.get();
-        } : call);
+        if (requestsPerSecond <= 0) {
+            return guarded(channel, call);
+        }
+        // one call per interval, counted like any window: never two closer than the rate allows
+        return callWithin(channel, shopKey, 1, Duration.ofNanos((long) (1_000_000_000L / requestsPerSecond)), call);
     }
 
     /**
@@ -88,7 +87,12 @@ final class ResilientCalls {
             if (!permitted) {
                 throw new ChannelFailure.Throttled("No client-side rate limit permit for " + channel + " in time", null);
             }
-            return call.get();
+            try {
+                return call.get();
+            } catch (ChannelFailure.Throttled refused) {
+                shopWindow.widen();
+                throw refused;
+            }
         });
     }
 
@@ -99,29 +103,6 @@ final class ResilientCalls {
             return guarded.get();
         } catch (CallNotPermittedException ex) {
             throw new ChannelFailure.Unavailable(channel + " keeps failing; calls are paused for a while (circuit open)");
-        }
-    }
-
-    /**
-     * Waits until the shop's next call may start: at least {@code 1 / requestsPerSecond} after the
-     * previous one, whichever thread made it. A bucket of one token (not a limit per fixed period,
-     * which lets two calls through back to back at a period boundary) keeps a server's sliding
-     * one-second window from ever seeing more calls than the rate.
-     */
-    private void awaitTurn(String shop, double requestsPerSecond) {
-        Duration interval = Duration.ofNanos((long) (1_000_000_000L / requestsPerSecond));
-        Bucket bucket = spacing.computeIfAbsent(shop + "@" + interval.toNanos(),
-                key -> Bucket.builder().addLimit(limit -> limit.capacity(1).refillGreedy(1, interval)).build());
-        boolean permitted;
-        try {
-            permitted = bucket.asBlocking().tryConsume(1, http.rateLimitWait());
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new ChannelFailure.Unavailable("Interrupted while waiting for the client-side rate limit");
-        }
-        if (!permitted) {
-            throw new ChannelFailure.Throttled("No client-side rate limit permit for " + shop.substring(0, shop.indexOf(':'))
-                    + " in time", null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.trendscout.shopsync.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +49,18 @@ class ResilientCallsTests {
             assertThat(millis(starts.get(i) - starts.get(i - 3))).as("call %d and the third before it", i)
                     .isGreaterThanOrEqualTo(295);
         }
+    }
+
+    @Test
+    void aRefusedCallMakesTheWindowLonger() throws InterruptedException {
+        List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+        assertThatThrownBy(() -> calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> {
+            throw new ChannelFailure.Throttled("429", null);
+        })).isInstanceOf(ChannelFailure.Throttled.class);
+        Thread.sleep(250);
+        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()));
+        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()));
+        assertThat(millis(starts.get(1) - starts.get(0))).as("200 ms + 5 %").isGreaterThanOrEqualTo(209);
     }
 
     private void spaced(List<Long> starts) {
