@@ -3,9 +3,12 @@ package io.trendscout.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.trendscout.platform.test.PlatformIntegrationTest;
 import io.trendscout.product.catalog.Products;
@@ -66,8 +69,14 @@ class SavedAndCollectionsIT {
         assertThat(asAlice.delete("/api/products/" + product + "/save").status()).isEqualTo(204);
         assertThat(asAlice.get("/api/products/saved").json().path("items").size()).isEqualTo(1);
 
-        List<String> events = Kafka.readUntil("product.product-interacted.v1",
-                v -> v.contains(product.toString()) && v.contains("UNSAVED"), Duration.ofSeconds(30));
+        // Until all three kinds are there: the outbox sends events of different transactions in parallel.
+        Set<String> kinds = new HashSet<>();
+        List<String> events = Kafka.readUntil("product.product-interacted.v1", v -> {
+            if (v.contains(alice.toString()) && v.contains(product.toString())) {
+                Stream.of("\"SAVED\"", "\"UNSAVED\"", "\"VIEWED\"").filter(v::contains).forEach(kinds::add);
+            }
+            return kinds.size() == 3;
+        }, Duration.ofSeconds(30));
         List<String> mine = events.stream().filter(v -> v.contains(alice.toString()) && v.contains(product.toString())).toList();
         assertThat(mine).anyMatch(v -> v.contains("\"SAVED\"")).anyMatch(v -> v.contains("\"UNSAVED\""))
                 .anyMatch(v -> v.contains("\"VIEWED\""));
