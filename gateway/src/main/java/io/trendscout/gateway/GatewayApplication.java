@@ -14,7 +14,8 @@ public class GatewayApplication {
 
     public static void main(String[] args) {
         // Reactor Netty runs at least 4 event loops; on fewer cores the extra loops only add
-        // thread switches between a request's server and client side (measured with the gateway bench).
+        // thread switches between a request's server and client side (part of the changes the gateway
+        // bench measured together, not measured on its own).
         if (System.getProperty(EVENT_LOOPS) == null) {
             System.setProperty(EVENT_LOOPS, String.valueOf(Runtime.getRuntime().availableProcessors()));
         }

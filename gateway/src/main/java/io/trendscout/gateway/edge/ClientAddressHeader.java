@@ -11,7 +11,8 @@ import org.springframework.web.server.ServerWebExchange;
  * Tells the routed service who called: {@code X-Forwarded-For} on a proxied request is the
  * caller's address as the gateway resolved it (the TCP peer, or what a trusted ingress reported
  * when {@code server.forward-headers-strategy} is {@code native}), replacing whatever the caller
- * sent. security-service keys its login lockouts on it, so a caller must not be able to choose it.
+ * sent (an RFC 7239 {@code Forwarded} header from the caller is dropped for the same reason).
+ * security-service keys its login lockouts on it, so a caller must not be able to choose it.
  * (Spring Cloud Gateway's own X-Forwarded filter is only active with {@code trusted-proxies}, and
  * then lets the listed proxies' callers pick their address.)
  */
