@@ -61,7 +61,16 @@ class AuthenticationIT extends GatewayTestSupport {
         LoggedRequest routed = BACKEND.findAll(getRequestedFor(urlEqualTo("/api/trends?window=7d"))).getFirst();
         assertThat(routed.getHeader("X-Request-Id")).isEqualTo("req-123");
         assertThat(routed.getHeader("Authorization")).isEqualTo("Bearer " + token);
-        assertThat(routed.getHeader("traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(routed.getHeader("traceparent")).as("same trace, the gateway's span as parent")
+                .startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void aRequestWithoutTraceContextStartsATraceTheServiceJoins() {
+        backendAnswers();
+        send(request("/api/trends").GET().header("Authorization", "Bearer " + premiumUser()));
+        String traceparent = BACKEND.findAll(getRequestedFor(urlEqualTo("/api/trends"))).getFirst().getHeader("traceparent");
+        assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test
@@ -141,6 +150,16 @@ class AuthenticationIT extends GatewayTestSupport {
         }
         BACKEND.verify(0, anyRequestedFor(urlPathMatching("/api/.*")));
         assertThat(fetch("/api/trends", valid).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedOrOtherAuthorizationHeadersAre401() {
+        backendAnswers();
+        for (String header : List.of("Bearer two words", "Bearer", "Bearer abc=def", "Basic dXNlcjpwYXNz", "Bearerabc")) {
+            JsonNode body = problem(send(request("/api/trends").GET().header("Authorization", header)), 401);
+            assertThat(body.get("type").asString()).as(header).endsWith("/unauthorized");
+        }
+        BACKEND.verify(0, anyRequestedFor(urlPathMatching("/api/.*")));
     }
 
     @Test

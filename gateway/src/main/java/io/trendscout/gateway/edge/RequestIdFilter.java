@@ -1,12 +1,12 @@
 package io.trendscout.gateway.edge;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.trendscout.gateway.problem.RequestIds;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an {@code X-Request-Id}: the caller's if it is a sane token, a new UUID
- * otherwise. It is passed to the routed service and echoed on the response (errors included).
+ * otherwise (random, not cryptographically: it only correlates logs). It is passed to the routed
+ * service ({@link ProxiedRequestHeaders}) and echoed on the response (errors included).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,19 +27,18 @@ class RequestIdFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = requestId(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(RequestIds.HEADER, requestId))
-                .build();
-        ServerWebExchange mutated = exchange.mutate().request(request).build();
-        mutated.getAttributes().put(RequestIds.ATTRIBUTE, requestId);
-        mutated.getResponse().beforeCommit(() -> {
-            mutated.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
+        // No mutated request (a copy of all headers and one more exchange decorator every later
+        // filter reads through): ProxiedRequestHeaders sets the header on the proxied request.
+        exchange.getAttributes().put(RequestIds.ATTRIBUTE, requestId);
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
             return Mono.empty();
         });
-        return chain.filter(mutated);
+        return chain.filter(exchange);
     }
 
     static String requestId(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : new UUID(ThreadLocalRandom.current().nextLong() & ~0xF000L | 0x4000L,
+                ThreadLocalRandom.current().nextLong() & ~(0xCL << 60) | (0x8L << 60)).toString();
     }
 }

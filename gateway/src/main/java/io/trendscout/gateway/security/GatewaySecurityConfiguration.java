@@ -59,6 +59,7 @@ class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> authorize(exchanges, access))
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
                                 .jwtAuthenticationConverter(token -> Mono.just(new JwtAuthenticationToken(token,
                                         authorities.of(token), token.getSubject()))))
