@@ -24,7 +24,8 @@ public record ChannelProperties(Shopify shopify, Amazon amazon, Kaufland kauflan
 
     /**
      * @param requestsPerSecond the channel's limit per sliding second
-     * @param windowMargin      added to the second on the client side: requests arrive with jitter
+     * @param windowMargin      added to the second a call counts after its answer (0 is safe: the channel counts a
+     *                          request on arrival, before it answers)
      */
     public record Kaufland(String baseUrl, int pageSize, int requestsPerSecond, Duration windowMargin, String userAgent) {
     }

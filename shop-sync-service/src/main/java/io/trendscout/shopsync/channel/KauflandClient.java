@@ -116,14 +116,13 @@ final class KauflandClient implements ChannelClient {
         return calls.callWithin("kaufland", seller.clientKey(), settings.requestsPerSecond(),
                 Duration.ofSeconds(1).plus(settings.windowMargin()), () -> {
             long timestamp = Instant.now().getEpochSecond();
-            Http.Answer answer = http.send(HttpRequest.newBuilder(URI.create(uri))
+            return http.send(HttpRequest.newBuilder(URI.create(uri))
                     .header("Accept", "application/json")
                     .header("Shop-Client-Key", seller.clientKey())
                     .header("Shop-Timestamp", String.valueOf(timestamp))
                     .header("Shop-Signature", sign(seller.secretKey(), "GET", uri, "", timestamp))
                     .header("User-Agent", settings.userAgent()).GET(), "Kaufland");
-            return interpret(answer);
-        });
+        }, this::interpret);
     }
 
     private JsonNode interpret(Http.Answer answer) {

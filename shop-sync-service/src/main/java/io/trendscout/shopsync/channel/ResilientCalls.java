@@ -3,6 +3,7 @@ package io.trendscout.shopsync.channel;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -65,30 +66,46 @@ final class ResilientCalls {
             return guarded(channel, call);
         }
         // one call per interval, counted like any window: never two closer than the rate allows
-        return callWithin(channel, shopKey, 1, Duration.ofNanos((long) (1_000_000_000L / requestsPerSecond)), call);
+        Duration interval = Duration.ofNanos((long) (1_000_000_000L / requestsPerSecond));
+        return limited(channel, window(channel, shopKey, 1, interval, SlidingWindow.Counting.FROM_START), call, answer -> answer);
     }
 
     /**
-     * Runs {@code call} for {@code channel} with at most {@code limit} calls of the shop per
-     * {@code window} (sliding; pass the channel's window plus a margin for jitter), retries and
-     * the channel's breaker.
+     * Runs {@code exchange} for {@code channel} with at most {@code limit} calls of the shop per
+     * {@code window} (sliding; a call counts until a window after its answer, see
+     * {@link SlidingWindow.Counting#UNTIL_ANSWERED}), retries and the channel's breaker; {@code read}
+     * interprets the answer once its place in the window is settled (it may throw
+     * {@link ChannelFailure.Throttled}, which widens the window).
      */
-    <T> T callWithin(String channel, String shopKey, int limit, Duration window, Supplier<T> call) {
-        SlidingWindow shopWindow = windows.computeIfAbsent(channel + ":" + shopKey + "@" + limit + "/" + window,
-                key -> new SlidingWindow(limit, window));
+    <A, T> T callWithin(String channel, String shopKey, int limit, Duration window, Supplier<A> exchange, Function<A, T> read) {
+        return limited(channel, window(channel, shopKey, limit, window, SlidingWindow.Counting.UNTIL_ANSWERED), exchange, read);
+    }
+
+    private SlidingWindow window(String channel, String shopKey, int limit, Duration window, SlidingWindow.Counting counting) {
+        return windows.computeIfAbsent(channel + ":" + shopKey + "@" + limit + "/" + window + "/" + counting,
+                key -> new SlidingWindow(limit, window, counting));
+    }
+
+    private <A, T> T limited(String channel, SlidingWindow shopWindow, Supplier<A> exchange, Function<A, T> read) {
         return guarded(channel, () -> {
-            boolean permitted;
+            SlidingWindow.Turn turn;
             try {
-                permitted = shopWindow.awaitTurn(http.rateLimitWait());
+                turn = shopWindow.awaitTurn(http.rateLimitWait());
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new ChannelFailure.Unavailable("Interrupted while waiting for the client-side rate limit");
             }
-            if (!permitted) {
+            if (turn == null) {
                 throw new ChannelFailure.Throttled("No client-side rate limit permit for " + channel + " in time", null);
             }
             try {
-                return call.get();
+                A answer;
+                try {
+                    answer = exchange.get();
+                } finally {
+                    turn.answered();
+                }
+                return read.apply(answer);
             } catch (ChannelFailure.Throttled refused) {
                 shopWindow.widen();
                 throw refused;

@@ -2,29 +2,70 @@ package io.trendscout.shopsync.channel;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * At most {@code limit} calls start within any {@code window}: the way a channel counts "n
- * requests per sliding second". A call may start at once while fewer than {@code limit} started
- * in the last window, otherwise exactly when the oldest of them leaves it. Start times are
- * reserved in order, so concurrent callers never overshoot; the window the client uses should
- * be a little longer than the channel's, because requests arrive with jitter. When the channel
- * refuses a call anyway, {@link #widen()} makes the window longer, so it is not told twice.
+ * At most {@code limit} calls within any {@code window}: the way a channel counts "n requests per
+ * sliding second". How long a call counts depends on what the client can know:
+ * <ul>
+ * <li>{@link Counting#FROM_START}: from its start for one window. Right for a limit with room for
+ * jitter (a token bucket with a burst), where a request that arrives a little late does no harm.</li>
+ * <li>{@link Counting#UNTIL_ANSWERED}: from its start until one window after its answer. The
+ * channel counts a request when it arrives, which is somewhere between sending and answer, so a
+ * call started a window after the answer can never be the one too many, however late the earlier
+ * requests arrived on a loaded network or server; no guessed margin is needed.</li>
+ * </ul>
+ * Callers get their turns in the order they asked. When the channel refuses a call anyway,
+ * {@link #widen()} makes the window longer, so it is not told twice.
  */
 final class SlidingWindow {
 
+    enum Counting { FROM_START, UNTIL_ANSWERED }
+
+    /** A call's place in the window; {@link #answered()} must follow once the channel has answered (or failed). */
+    final class Turn {
+
+        /** Until when it counts (System.nanoTime); meaningless while {@code unanswered}. */
+        private long countedUntil;
+        private boolean unanswered;
+
+        private Turn(long start) {
+            countedUntil = start + windowNanos;
+            unanswered = counting == Counting.UNTIL_ANSWERED;
+        }
+
+        void answered() {
+            if (counting == Counting.UNTIL_ANSWERED) {
+                synchronized (SlidingWindow.this) {
+                    countedUntil = System.nanoTime() + windowNanos;
+                    unanswered = false;
+                    SlidingWindow.this.notifyAll();
+                }
+            }
+        }
+
+        private boolean countsAt(long now) {
+            return unanswered || countedUntil - now > 0;
+        }
+    }
+
     private final int limit;
+    private final Counting counting;
     private final long maxWindowNanos;
     private long windowNanos;
-    /** Start times (possibly still ahead) of the last {@code limit} calls, oldest first. */
-    private final ArrayDeque<Long> starts = new ArrayDeque<>();
+    /** Turns the channel may still count; at most {@code limit}. */
+    private final List<Turn> counted = new ArrayList<>();
+    /** Callers waiting for a turn, first come first served. */
+    private final ArrayDeque<Object> waiting = new ArrayDeque<>();
 
-    SlidingWindow(int limit, Duration window) {
+    SlidingWindow(int limit, Duration window, Counting counting) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
         this.limit = limit;
+        this.counting = counting;
         this.windowNanos = window.toNanos();
         this.maxWindowNanos = windowNanos * 3 / 2;
     }
@@ -34,21 +75,45 @@ final class SlidingWindow {
         windowNanos = Math.min(maxWindowNanos, windowNanos + windowNanos / 20);
     }
 
-    /** Waits for this call's turn; false (nothing reserved) when that turn is further away than {@code maxWait}. */
-    boolean awaitTurn(Duration maxWait) throws InterruptedException {
-        long start;
-        synchronized (this) {
-            long now = System.nanoTime();
-            start = starts.size() < limit ? now : Math.max(now, starts.peekFirst() + windowNanos);
-            if (start - now > maxWait.toNanos()) {
-                return false;
+    /**
+     * Waits for this call's turn; null (nothing taken) when it does not come within {@code maxWait},
+     * or at once when it is known to come later than that.
+     */
+    synchronized Turn awaitTurn(Duration maxWait) throws InterruptedException {
+        Object caller = new Object();
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        waiting.addLast(caller);
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                counted.removeIf(turn -> !turn.countsAt(now));
+                boolean next = waiting.peekFirst() == caller;
+                if (next && counted.size() < limit) {
+                    Turn turn = new Turn(now);
+                    counted.add(turn);
+                    return turn;
+                }
+                Turn first = next ? firstToStopCounting() : null;
+                if (first != null && first.countedUntil - deadline > 0 || deadline - now <= 0) {
+                    return null;
+                }
+                long until = first != null ? first.countedUntil : deadline;
+                TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, until - now));
             }
-            if (starts.size() == limit) {
-                starts.pollFirst();
-            }
-            starts.addLast(start);
+        } finally {
+            waiting.remove(caller);
+            notifyAll();
         }
-        TimeUnit.NANOSECONDS.sleep(start - System.nanoTime());
-        return true;
+    }
+
+    /** The answered turn that stops counting first; null while all are unanswered (an answer will wake the waiter). */
+    private Turn firstToStopCounting() {
+        Turn first = null;
+        for (Turn turn : counted) {
+            if (!turn.unanswered && (first == null || turn.countedUntil - first.countedUntil < 0)) {
+                first = turn;
+            }
+        }
+        return first;
     }
 }

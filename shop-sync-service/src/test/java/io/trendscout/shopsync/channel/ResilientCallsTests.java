@@ -43,7 +43,7 @@ class ResilientCallsTests {
     @Test
     void aSlidingWindowLetsABurstThroughButNeverMoreThanTheLimitInAnyWindow() throws InterruptedException {
         List<Long> starts = concurrently(12,
-                into -> calls.callWithin("test", "windowed-shop", 3, Duration.ofMillis(300), () -> into.add(System.nanoTime())));
+                into -> calls.callWithin("test", "windowed-shop", 3, Duration.ofMillis(300), () -> into.add(System.nanoTime()), added -> added));
         assertThat(millis(starts.get(2) - starts.get(0))).as("the first three at once").isLessThan(100);
         for (int i = 3; i < starts.size(); i++) {
             assertThat(millis(starts.get(i) - starts.get(i - 3))).as("call %d and the third before it", i)
@@ -54,13 +54,59 @@ class ResilientCallsTests {
     @Test
     void aRefusedCallMakesTheWindowLonger() throws InterruptedException {
         List<Long> starts = Collections.synchronizedList(new ArrayList<>());
-        assertThatThrownBy(() -> calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> {
-            throw new ChannelFailure.Throttled("429", null);
+        assertThatThrownBy(() -> calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> 429, status -> {
+            throw new ChannelFailure.Throttled("answered " + status, null);
         })).isInstanceOf(ChannelFailure.Throttled.class);
         Thread.sleep(250);
-        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()));
-        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()));
+        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()), added -> added);
+        calls.callWithin("test", "refusing-shop", 1, Duration.ofMillis(200), () -> starts.add(System.nanoTime()), added -> added);
         assertThat(millis(starts.get(1) - starts.get(0))).as("200 ms + 5 %").isGreaterThanOrEqualTo(209);
+    }
+
+    @Test
+    void aWindowedCallCountsUntilAWindowAfterItsAnswer() throws InterruptedException {
+        List<Long> starts = Collections.synchronizedList(new ArrayList<>());
+        Thread slow = Thread.ofVirtual().start(() -> calls.callWithin("test", "slow-shop", 2, Duration.ofMillis(300), () -> {
+            starts.add(System.nanoTime());
+            sleep(600);
+            return null;
+        }, answer -> answer));
+        Thread.sleep(50);
+        calls.callWithin("test", "slow-shop", 2, Duration.ofMillis(300), () -> {
+            starts.add(System.nanoTime());
+            sleep(200); // the channel may count it as late as its answer, ~250 ms in
+            return null;
+        }, answer -> answer);
+        calls.callWithin("test", "slow-shop", 2, Duration.ofMillis(300), () -> starts.add(System.nanoTime()), added -> added);
+        slow.join();
+        List<Long> sorted = sorted(starts);
+        assertThat(millis(sorted.get(1) - sorted.get(0))).as("the second fits the window at once").isLessThan(200);
+        // counted from their starts the third could go at 300 ms; a window after the second's answer is ~550 ms,
+        // a window after the slow one's ~900 ms
+        assertThat(millis(sorted.get(2) - sorted.get(0))).as("the third waits a window after the first answer").isBetween(500L, 850L);
+    }
+
+    @Test
+    void whileEveryCountedCallIsUnansweredTheNextWaitsForAnAnswer() throws InterruptedException {
+        List<Long> answers = Collections.synchronizedList(new ArrayList<>());
+        Thread slow = Thread.ofVirtual().start(() -> calls.callWithin("test", "busy-shop", 1, Duration.ofMillis(100), () -> {
+            sleep(500);
+            answers.add(System.nanoTime());
+            return null;
+        }, answer -> answer));
+        Thread.sleep(50);
+        long next = calls.callWithin("test", "busy-shop", 1, Duration.ofMillis(100), System::nanoTime, start -> start);
+        slow.join();
+        assertThat(millis(next - answers.getFirst())).as("a window after the slow call's answer, not after its start")
+                .isGreaterThanOrEqualTo(95);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void spaced(List<Long> starts) {
