@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * At most {@code limit} calls within any {@code window}: the way a channel counts "n requests per
@@ -38,10 +39,13 @@ final class SlidingWindow {
 
         void answered() {
             if (counting == Counting.UNTIL_ANSWERED) {
-                synchronized (SlidingWindow.this) {
+                lock.lock();
+                try {
                     countedUntil = System.nanoTime() + windowNanos;
                     unanswered = false;
-                    SlidingWindow.this.notifyAll();
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
                 }
             }
         }
@@ -59,6 +63,9 @@ final class SlidingWindow {
     private final List<Turn> counted = new ArrayList<>();
     /** Callers waiting for a turn, first come first served. */
     private final ArrayDeque<Object> waiting = new ArrayDeque<>();
+    /** A lock rather than a monitor: its waits are precise to the nanosecond, Object.wait rounds up to the millisecond. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
 
     SlidingWindow(int limit, Duration window, Counting counting) {
         if (limit < 1) {
@@ -71,17 +78,23 @@ final class SlidingWindow {
     }
 
     /** The channel refused a call this window let through: 5 % longer from now on, up to half as long again. */
-    synchronized void widen() {
-        windowNanos = Math.min(maxWindowNanos, windowNanos + windowNanos / 20);
+    void widen() {
+        lock.lock();
+        try {
+            windowNanos = Math.min(maxWindowNanos, windowNanos + windowNanos / 20);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
      * Waits for this call's turn; null (nothing taken) when it does not come within {@code maxWait},
      * or at once when it is known to come later than that.
      */
-    synchronized Turn awaitTurn(Duration maxWait) throws InterruptedException {
+    Turn awaitTurn(Duration maxWait) throws InterruptedException {
         Object caller = new Object();
         long deadline = System.nanoTime() + maxWait.toNanos();
+        lock.lockInterruptibly();
         waiting.addLast(caller);
         try {
             while (true) {
@@ -98,11 +111,12 @@ final class SlidingWindow {
                     return null;
                 }
                 long until = first != null ? first.countedUntil : deadline;
-                TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, until - now));
+                changed.awaitNanos(until - now);
             }
         } finally {
             waiting.remove(caller);
-            notifyAll();
+            changed.signalAll();
+            lock.unlock();
         }
     }
 
