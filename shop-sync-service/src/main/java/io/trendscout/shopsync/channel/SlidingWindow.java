@@ -97,12 +97,16 @@ final class SlidingWindow {
         lock.lockInterruptibly();
         waiting.addLast(caller);
         try {
+            long awaited = 0;
+            boolean awaiting = false;
             while (true) {
                 long now = System.nanoTime();
                 counted.removeIf(turn -> !turn.countsAt(now));
                 boolean next = waiting.peekFirst() == caller;
                 if (next && counted.size() < limit) {
-                    Turn turn = new Turn(now);
+                    // Counted from the start: from the moment the place fell free, so that the
+                    // wake-up delays of evenly spaced calls do not add up (500 calls, ~0.5 s).
+                    Turn turn = new Turn(awaiting && counting == Counting.FROM_START ? awaited : now);
                     counted.add(turn);
                     return turn;
                 }
@@ -110,7 +114,9 @@ final class SlidingWindow {
                 if (first != null && first.countedUntil - deadline > 0 || deadline - now <= 0) {
                     return null;
                 }
-                long until = first != null ? first.countedUntil : deadline;
+                awaiting = first != null;
+                awaited = awaiting ? first.countedUntil : 0;
+                long until = awaiting ? first.countedUntil : deadline;
                 changed.awaitNanos(until - now);
             }
         } finally {
