@@ -38,7 +38,14 @@ class RequestIdFilter implements WebFilter {
     }
 
     static String requestId(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : new UUID(ThreadLocalRandom.current().nextLong() & ~0xF000L | 0x4000L,
-                ThreadLocalRandom.current().nextLong() & ~(0xCL << 60) | (0x8L << 60)).toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : randomUuid();
+    }
+
+    /** A version 4 UUID from a fast random source. */
+    private static String randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
+        long low = random.nextLong() & ~(0xCL << 60) | (0x8L << 60); // IETF variant
+        return new UUID(high, low).toString();
     }
 }
