@@ -18,6 +18,8 @@ public final class FreePorts {
     private static final int LOWEST = 10_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    /** Read once: the range is a machine setting. */
+    private static final int EPHEMERAL_START = ephemeralRangeStart();
 
     private FreePorts() {
     }
@@ -30,7 +32,7 @@ public final class FreePorts {
      * leaves no room below it, an ephemeral port as before.
      */
     public static int find() {
-        int below = ephemeralRangeStart();
+        int below = EPHEMERAL_START;
         if (below - LOWEST >= 1_000) {
             for (int attempt = 0; attempt < 500; attempt++) {
                 int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
