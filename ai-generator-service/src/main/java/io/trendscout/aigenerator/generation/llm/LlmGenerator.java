@@ -1,5 +1,7 @@
 package io.trendscout.aigenerator.generation.llm;
 
+import java.io.InterruptedIOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +86,7 @@ public class LlmGenerator implements LlmProvider {
             failure = "malformed-output";
             cause = ex;
         } catch (RuntimeException | ExecutionException ex) {
-            failure = rateLimited(ex) ? "rate-limited" : "error";
+            failure = timedOut(ex) ? "timeout" : rateLimited(ex) ? "rate-limited" : "error";
             cause = ex;
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -106,7 +108,7 @@ public class LlmGenerator implements LlmProvider {
             return response.getResult().getOutput().getText();
         } catch (TimeoutException ex) {
             future.cancel(true);
-            throw ex;
+            throw new TimeoutException("no answer within " + timeout.toMillis() + " ms");
         }
     }
 
@@ -116,6 +118,16 @@ public class LlmGenerator implements LlmProvider {
             trimmed = trimmed.replaceFirst("^```[a-zA-Z]*\\s*", "").replaceFirst("\\s*```$", "");
         }
         return trimmed;
+    }
+
+    /** The HTTP client's own timeout (the same setting as ours) may fire first; it is a timeout all the same. */
+    private static boolean timedOut(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof InterruptedIOException || t instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean rateLimited(Throwable ex) {

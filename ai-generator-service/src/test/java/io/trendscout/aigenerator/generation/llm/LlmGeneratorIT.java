@@ -83,6 +83,21 @@ class LlmGeneratorIT {
         assertThat(failureOf(Kind.SEO_TEXT, "Aurora Desk Lamp")).isEqualTo("invalid-output");
     }
 
+    @Test
+    void theHttpClientsOwnTimeoutIsReportedAsATimeoutToo() {
+        // The chat model's HTTP timeout and the hard timeout around it are the same setting, so either can
+        // fire first; here the client's (1 s) fires well before the hard one (4 s).
+        LlmConfiguration configuration = new LlmConfiguration();
+        LlmProperties clientFirst = new LlmProperties(true, server.baseUrl() + "/v1", "test-key", "gpt-test",
+                Duration.ofSeconds(1), 0.2, "v1", null);
+        LlmGenerator generator = new LlmGenerator(configuration.trendscoutChatModel(clientFirst),
+                new PromptTemplates("v1"), breaker, "gpt-test", Duration.ofSeconds(4), JsonMapper.builder().build());
+        long start = System.nanoTime();
+        assertThat(generator.attempt(Kind.META_TAGS, subject("SLOWPOKE Lamp"), Language.EN, Hints.NONE).failure())
+                .isEqualTo("timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3500));
+    }
+
     /** One attempt with a closed breaker (the breaker itself is tested below). */
     private String failureOf(Kind kind, String name) {
         breaker.reset();
