@@ -50,7 +50,11 @@ final class CachedJwkSet {
         fetch().subscribe();
     }
 
-    /** The keys that may have signed this token (matched by kid and algorithm). */
+    /**
+     * The keys that may have signed this token (matched by kid and algorithm). A request that finds
+     * no matching key while a fetch is under way (the first one, or one for a rotated-in key) waits
+     * for that fetch instead of being refused.
+     */
     Flux<JWK> keysFor(SignedJWT jwt) {
         JWKSelector selector = new JWKSelector(JWKMatcher.forJWSHeader(jwt.getHeader()));
         Snapshot snapshot = current.get();
@@ -61,11 +65,16 @@ final class CachedJwkSet {
                 return Flux.fromIterable(keys);
             }
         }
-        Instant last = lastAttempt.get();
-        if (last != null && now.isBefore(last.plus(settings.minRefetchInterval()))) {
-            return snapshot == null ? Flux.empty() : Flux.fromIterable(selector.select(snapshot.keys()));
+        Mono<Snapshot> running = inFlight.get();
+        if (running == null) {
+            Instant last = lastAttempt.get();
+            if (last != null && now.isBefore(last.plus(settings.minRefetchInterval()))) {
+                Snapshot latest = current.get(); // a fetch may have ended since the first look
+                return latest == null ? Flux.empty() : Flux.fromIterable(selector.select(latest.keys()));
+            }
+            running = fetch();
         }
-        return fetch().flatMapMany(fresh -> Flux.fromIterable(selector.select(fresh.keys())));
+        return running.flatMapMany(fresh -> Flux.fromIterable(selector.select(fresh.keys())));
     }
 
     private Mono<Snapshot> fetch() {

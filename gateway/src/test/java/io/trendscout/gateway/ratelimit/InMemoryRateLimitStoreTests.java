@@ -1,17 +1,16 @@
 package io.trendscout.gateway.ratelimit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
+import io.trendscout.gateway.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InMemoryRateLimitStoreTests {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryRateLimitStore store = new InMemoryRateLimitStore(clock);
     private final RateLimitProperties.Plan plan = new RateLimitProperties.Plan(60, 2);
 
@@ -48,28 +47,5 @@ class InMemoryRateLimitStoreTests {
     @Test
     void plansRejectNonPositiveBudgets() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new RateLimitProperties.Plan(0, 5));
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

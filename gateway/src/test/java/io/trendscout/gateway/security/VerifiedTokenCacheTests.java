@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.trendscout.gateway.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,31 +60,8 @@ class VerifiedTokenCacheTests {
         MutableClock clock = new MutableClock(now);
         VerifiedTokenCache cache = new VerifiedTokenCache(verifier(now.plusSeconds(30)), 100, Duration.ofMinutes(5), clock);
         cache.decode("good-1").block();
-        clock.now = now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         cache.decode("good-1").block();
         assertThat(verifications).as("past its expiry the token goes back to the verifier").hasValue(2);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
