@@ -1,11 +1,5 @@
 package io.trendscout.sandbox.amazon;
 
-import io.trendscout.sandbox.FakeServer;
-
-import io.trendscout.sandbox.TokenBucket;
-
-import io.trendscout.sandbox.FakeExchange;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.trendscout.sandbox.SandboxFake;
+import io.trendscout.sandbox.FakeExchange;
+import io.trendscout.sandbox.HttpFake;
+import io.trendscout.sandbox.TokenBucket;
 
 /**
  * A faithful stand-in for Login with Amazon and the Selling Partner API ({@code external-apis.md}
@@ -31,7 +27,7 @@ import io.trendscout.sandbox.SandboxFake;
  * (rate 5/s, burst 5) answering 429 {@code QuotaExceeded}. Test hooks are methods and HTTP
  * endpoints under {@code /__sandbox/}.
  */
-public final class AmazonFake implements SandboxFake {
+public final class AmazonFake extends HttpFake {
 
     public static final String CLIENT_ID = "amzn1.application-oa2-client.sandbox";
     public static final String CLIENT_SECRET = "sandbox-lwa-client-secret";
@@ -60,62 +56,28 @@ public final class AmazonFake implements SandboxFake {
     private final Map<String, Seller> sellers = new ConcurrentHashMap<>();
     private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicInteger delayNext = new AtomicInteger();
     private final AtomicInteger tokenExchanges = new AtomicInteger();
     private final AtomicInteger searchCalls = new AtomicInteger();
     private final AtomicInteger quotaExceeded = new AtomicInteger();
-    private volatile int failStatus = 500;
-    private volatile long delayMillis;
     private volatile boolean rateLimited = true;
     private volatile double rate = 5;
     private volatile double burst = 5;
     private volatile Duration tokenLifetime = Duration.ofHours(1);
-    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo seller. */
     public AmazonFake(int port) {
-        this.server = new FakeServer("amazon", port, this::route);
+        super("amazon", port);
         reset();
     }
 
     @Override
-    public String name() {
-        return "amazon";
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void start() {
-        server.start();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-    }
-
-    private void route(FakeExchange ex) throws IOException {
+    protected void handle(FakeExchange ex) throws IOException {
         String path = ex.path();
-        if (path.equals("/__health")) {
-            ex.json(200, Map.of("status", "UP"));
-            return;
-        }
         if (path.startsWith("/__sandbox/")) {
             hooks(ex);
             return;
         }
-        if (delayNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        faults.delayIfAsked();
         if (path.equals("/auth/o2/token") && ex.method().equals("POST")) {
             token(ex);
             return;
@@ -156,7 +118,8 @@ public final class AmazonFake implements SandboxFake {
     private void search(FakeExchange ex, String sellerId) throws IOException {
         searchCalls.incrementAndGet();
         ex.addHeader("x-amzn-RateLimit-Limit", String.valueOf(rate));
-        if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        int failStatus = faults.failureStatus();
+        if (failStatus != 0) {
             error(ex, failStatus, failStatus == 503 ? "ServiceUnavailable" : "InternalFailure",
                     "We encountered an internal error. Please try again.", "");
             return;
@@ -261,16 +224,6 @@ public final class AmazonFake implements SandboxFake {
         return sellers.get(sellerId).listings.get(number);
     }
 
-    public void failNext(int count, int status) {
-        failStatus = status;
-        failNext.set(count);
-    }
-
-    public void delayNext(int count, long millis) {
-        delayMillis = millis;
-        delayNext.set(count);
-    }
-
     /** Every access token handed out so far is expired from now on. */
     public void expireAccessTokens() {
         tokens.replaceAll((k, v) -> new AccessToken(v.sellerId(), Instant.now().minusSeconds(1)));
@@ -330,8 +283,7 @@ public final class AmazonFake implements SandboxFake {
         sellers.clear();
         tokens.clear();
         addSeller(DEMO_SELLER, DEMO_REFRESH_TOKEN, DEMO_LISTINGS);
-        failNext.set(0);
-        delayNext.set(0);
+        faults.clear();
         tokenExchanges.set(0);
         searchCalls.set(0);
         quotaExceeded.set(0);

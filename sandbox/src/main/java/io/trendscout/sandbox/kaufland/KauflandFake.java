@@ -1,9 +1,5 @@
 package io.trendscout.sandbox.kaufland;
 
-import io.trendscout.sandbox.FakeServer;
-
-import io.trendscout.sandbox.FakeExchange;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,11 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.trendscout.sandbox.SandboxFake;
+import io.trendscout.sandbox.FakeExchange;
+import io.trendscout.sandbox.HttpFake;
 
 /**
  * A faithful stand-in for the Kaufland Marketplace Seller API v2 ({@code external-apis.md}
@@ -35,7 +31,7 @@ import io.trendscout.sandbox.SandboxFake;
  * limit answering 429 with {@code Retry-After}. Test hooks are methods and HTTP endpoints under
  * {@code /__sandbox/}.
  */
-public final class KauflandFake implements SandboxFake {
+public final class KauflandFake extends HttpFake {
 
     public static final String DEMO_CLIENT_KEY = "sandbox-kaufland-client-key";
     public static final String DEMO_SECRET_KEY = "sandbox-kaufland-secret-key";
@@ -58,48 +54,20 @@ public final class KauflandFake implements SandboxFake {
 
     private final Map<String, Seller> sellers = new ConcurrentHashMap<>();
     private final Deque<Long> window = new ArrayDeque<>();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicInteger delayNext = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger tooMany = new AtomicInteger();
-    private volatile int failStatus = 500;
-    private volatile long delayMillis;
     private volatile int requestsPerSecond = 10;
     private volatile long timestampTolerance = 300;
-    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo seller. */
     public KauflandFake(int port) {
-        this.server = new FakeServer("kaufland", port, this::route);
+        super("kaufland", port);
         reset();
     }
 
     @Override
-    public String name() {
-        return "kaufland";
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void start() {
-        server.start();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-    }
-
-    private void route(FakeExchange ex) throws IOException {
+    protected void handle(FakeExchange ex) throws IOException {
         String path = ex.path();
-        if (path.equals("/__health")) {
-            ex.json(200, Map.of("status", "UP"));
-            return;
-        }
         if (path.startsWith("/__sandbox/")) {
             hooks(ex);
             return;
@@ -109,14 +77,9 @@ public final class KauflandFake implements SandboxFake {
             return;
         }
         calls.incrementAndGet();
-        if (delayNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        faults.delayIfAsked();
+        int failStatus = faults.failureStatus();
+        if (failStatus != 0) {
             ex.send(failStatus, "text/html", "<html><body><h1>Service temporarily unavailable</h1></body></html>"
                     .getBytes(StandardCharsets.UTF_8));
             return;
@@ -277,16 +240,6 @@ public final class KauflandFake implements SandboxFake {
         return sellers.get(clientKey).units.get(number);
     }
 
-    public void failNext(int count, int status) {
-        failStatus = status;
-        failNext.set(count);
-    }
-
-    public void delayNext(int count, long millis) {
-        delayMillis = millis;
-        delayNext.set(count);
-    }
-
     /** Requests per second across the API; 0 switches the limit off. */
     public synchronized void requestsPerSecond(int limit) {
         requestsPerSecond = limit;
@@ -328,8 +281,7 @@ public final class KauflandFake implements SandboxFake {
     public void reset() {
         sellers.clear();
         addSeller(DEMO_CLIENT_KEY, DEMO_SECRET_KEY, DEMO_UNITS);
-        failNext.set(0);
-        delayNext.set(0);
+        faults.clear();
         calls.set(0);
         tooMany.set(0);
         timestampTolerance = 300;

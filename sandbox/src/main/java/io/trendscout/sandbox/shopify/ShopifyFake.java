@@ -1,11 +1,5 @@
 package io.trendscout.sandbox.shopify;
 
-import io.trendscout.sandbox.FakeServer;
-
-import io.trendscout.sandbox.TokenBucket;
-
-import io.trendscout.sandbox.FakeExchange;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -21,11 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.trendscout.sandbox.SandboxFake;
+import io.trendscout.sandbox.FakeExchange;
+import io.trendscout.sandbox.HttpFake;
+import io.trendscout.sandbox.TokenBucket;
 
 /**
  * A faithful stand-in for the Shopify GraphQL Admin API ({@code external-apis.md} section 2):
@@ -35,7 +30,7 @@ import io.trendscout.sandbox.SandboxFake;
  * errors, and signed products/* webhooks sent on request. One host serves every shop: the access
  * token tells which shop is meant. Test hooks are methods and HTTP endpoints under {@code /__sandbox/}.
  */
-public final class ShopifyFake implements SandboxFake {
+public final class ShopifyFake extends HttpFake {
 
     public static final String DEMO_SHOP = "trendscout-demo.myshopify.com";
     public static final String DEMO_TOKEN = "shpat_sandbox_demo_token";
@@ -44,52 +39,24 @@ public final class ShopifyFake implements SandboxFake {
     public static final int DEMO_PRODUCTS = 300;
 
     private final Map<String, FakeShop> shops = new ConcurrentHashMap<>();
-    private final AtomicInteger failNext = new AtomicInteger();
-    private final AtomicInteger delayNext = new AtomicInteger();
     private final AtomicInteger garbleNext = new AtomicInteger();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger throttledCalls = new AtomicInteger();
     private final HttpClient webhookClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ShopifyGraphql graphql = new ShopifyGraphql(this);
-    private volatile int failStatus = 500;
-    private volatile long delayMillis;
     private volatile boolean rateLimited = true;
     private volatile int throttleHttpStatus = 200;
     private volatile TokenBucket bucket;
-    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo shop. */
     public ShopifyFake(int port) {
-        this.server = new FakeServer("shopify", port, this::route);
+        super("shopify", port);
         reset();
     }
 
     @Override
-    public String name() {
-        return "shopify";
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void start() {
-        server.start();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-    }
-
-    private void route(FakeExchange ex) throws IOException {
+    protected void handle(FakeExchange ex) throws IOException {
         String path = ex.path();
-        if (path.equals("/__health")) {
-            ex.json(200, Map.of("status", "UP"));
-            return;
-        }
         if (path.startsWith("/__sandbox/")) {
             new ShopifyHooks(this).handle(ex);
             return;
@@ -99,10 +66,9 @@ public final class ShopifyFake implements SandboxFake {
             return;
         }
         calls.incrementAndGet();
-        if (delayNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            sleep(delayMillis);
-        }
-        if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        faults.delayIfAsked();
+        int failStatus = faults.failureStatus();
+        if (failStatus != 0) {
             ex.json(failStatus, Map.of("errors", failStatus == 503 ? "Service Unavailable" : "Internal Server Error"));
             return;
         }
@@ -116,14 +82,6 @@ public final class ShopifyFake implements SandboxFake {
             return;
         }
         graphql.handle(ex, shop);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     // ----- state used by the endpoint
@@ -172,18 +130,6 @@ public final class ShopifyFake implements SandboxFake {
 
     public FakeProduct product(String domain, long number) {
         return shop(domain).byNumber(number);
-    }
-
-    /** The next {@code count} API calls fail with {@code status}. */
-    public void failNext(int count, int status) {
-        failStatus = status;
-        failNext.set(count);
-    }
-
-    /** The next {@code count} API calls wait {@code millis} before answering (client timeouts). */
-    public void delayNext(int count, long millis) {
-        delayMillis = millis;
-        delayNext.set(count);
     }
 
     /** The next {@code count} API calls answer 200 with a truncated JSON body. */
@@ -285,8 +231,7 @@ public final class ShopifyFake implements SandboxFake {
     public void reset() {
         shops.clear();
         addShop(DEMO_SHOP, DEMO_TOKEN, DEMO_PRODUCTS);
-        failNext.set(0);
-        delayNext.set(0);
+        faults.clear();
         garbleNext.set(0);
         calls.set(0);
         throttledCalls.set(0);

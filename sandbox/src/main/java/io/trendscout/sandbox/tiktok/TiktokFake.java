@@ -1,9 +1,5 @@
 package io.trendscout.sandbox.tiktok;
 
-import io.trendscout.sandbox.FakeServer;
-
-import io.trendscout.sandbox.FakeExchange;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import io.trendscout.sandbox.SandboxFake;
+import io.trendscout.sandbox.FakeExchange;
+import io.trendscout.sandbox.HttpFake;
 
 /**
  * A faithful stand-in for TikTok for Developers (Login Kit v2, Display API v2) and the TikTok
@@ -21,7 +18,7 @@ import io.trendscout.sandbox.SandboxFake;
  * The OAuth page is replaced by an immediate redirect (sandbox). Test hooks are available as
  * methods and as HTTP endpoints under {@code /__sandbox/}.
  */
-public final class TiktokFake implements SandboxFake {
+public final class TiktokFake extends HttpFake {
 
     private final FakeSettings settings = new FakeSettings();
     private final Grants grants = new Grants();
@@ -30,51 +27,25 @@ public final class TiktokFake implements SandboxFake {
     private final Map<String, AtomicInteger> pages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> rejected = new ConcurrentHashMap<>();
     private final SlidingWindow rateLimit = new SlidingWindow();
-    private final AtomicInteger failNext = new AtomicInteger();
     private final AtomicInteger denyNext = new AtomicInteger();
     private final OAuthEndpoints oauth = new OAuthEndpoints(this);
     private final DisplayEndpoints display = new DisplayEndpoints(this);
     private final ShopEndpoints shop = new ShopEndpoints(this);
     private final FakeHooks hooks = new FakeHooks(this);
-    private volatile int failStatus = 500;
     private volatile boolean down;
     private volatile String nextAccount;
     private volatile Integer pagingEndsAfter;
     private volatile int pageShortfall;
-    private final FakeServer server;
 
     /** A fake on the given port (0 = any free port) with the demo accounts. */
     public TiktokFake(int port) {
-        this.server = new FakeServer("tiktok", port, this::route);
+        super("tiktok", port);
         DemoAccounts.all().forEach(this::putAccount);
     }
 
     @Override
-    public String name() {
-        return "tiktok";
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void start() {
-        server.start();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-    }
-
-    private void route(FakeExchange ex) throws IOException {
+    protected void handle(FakeExchange ex) throws IOException {
         String path = ex.path();
-        if (path.equals("/__health")) {
-            ex.json(200, Map.of("status", "UP"));
-            return;
-        }
         if (path.startsWith("/__sandbox/")) {
             hooks.handle(ex);
             return;
@@ -85,9 +56,13 @@ public final class TiktokFake implements SandboxFake {
             ex.send(503, "text/html", "<html><body>Service Unavailable</body></html>".getBytes());
             return;
         }
-        if (!endpoint.endsWith("authorize") && failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            fail(ex, failStatus);
-            return;
+        if (!endpoint.endsWith("authorize")) {
+            faults.delayIfAsked();
+            int failStatus = faults.failureStatus();
+            if (failStatus != 0) {
+                fail(ex, failStatus);
+                return;
+            }
         }
         if (!endpoint.endsWith("authorize") && !rateLimit.tryAcquire(endpoint, settings.rateLimitPerMinute)) {
             rejected.computeIfAbsent(endpoint, k -> new AtomicInteger()).incrementAndGet();
@@ -222,12 +197,6 @@ public final class TiktokFake implements SandboxFake {
         settings.pkceEncoding = encoding;
     }
 
-    /** The next {@code count} API calls fail with {@code status} (429 or 5xx) in TikTok's error shape. */
-    public void failNext(int count, int status) {
-        failStatus = status;
-        failNext.set(count);
-    }
-
     /** While down, every API call answers 503 with an HTML page, as a broken edge would. */
     public void down(boolean isDown) {
         down = isDown;
@@ -286,7 +255,7 @@ public final class TiktokFake implements SandboxFake {
         rateLimit.clear();
         accounts.clear();
         DemoAccounts.all().forEach(this::putAccount);
-        failNext.set(0);
+        faults.clear();
         denyNext.set(0);
         down = false;
         nextAccount = null;
