@@ -10,28 +10,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /** A closed-loop load run: N concurrent clients repeat one request for a fixed time; latencies recorded. */
 final class LoadRun {
 
-    record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros, double cpuBusy,
+    /** {@code failures}: the requests not answered with 200, by status or exception. */
+    record Result(String name, long requests, double seconds, long p50Micros, long p99Micros, double cpuBusy,
             Map<String, Long> failures) {
+
+        long errors() {
+            return failures.values().stream().mapToLong(Long::longValue).sum();
+        }
 
         /** Answered with 200 per second: failed requests (e.g. a 429 or 503 answered at once) do not count. */
         double throughput() {
-            return (requests - errors) / seconds;
+            return (requests - errors()) / seconds;
         }
 
         @Override
         public String toString() {
             return String.format("%-28s %9.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d%s   machine CPU busy %3.0f%%", name,
-                    throughput(), p50Micros / 1000.0, p99Micros / 1000.0, errors, failures.isEmpty() ? "" : " " + failures,
+                    throughput(), p50Micros / 1000.0, p99Micros / 1000.0, errors(), failures.isEmpty() ? "" : " " + failures,
                     cpuBusy * 100);
         }
     }
@@ -43,7 +47,6 @@ final class LoadRun {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(10)).GET().build();
-        AtomicLong errors = new AtomicLong();
         Map<String, LongAdder> failures = new ConcurrentSkipListMap<>();
         List<long[]> perClient = new ArrayList<>();
         long[] cpuBefore = cpuTicks();
@@ -61,11 +64,9 @@ final class LoadRun {
                         try {
                             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                             if (response.statusCode() != 200) {
-                                errors.incrementAndGet();
                                 failures.computeIfAbsent("HTTP " + response.statusCode(), k -> new LongAdder()).increment();
                             }
                         } catch (Exception ex) {
-                            errors.incrementAndGet();
                             failures.computeIfAbsent(ex.getClass().getSimpleName(), k -> new LongAdder()).increment();
                         }
                         latencies[n++] = (System.nanoTime() - t0) / 1000;
@@ -78,8 +79,8 @@ final class LoadRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] cpuAfter = cpuTicks();
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, all.length, errors.get(), seconds, percentile(all, 0.50), percentile(all, 0.99),
-                busy(cpuBefore, cpuAfter), failures.entrySet().stream()
+        return new Result(name, all.length, seconds, percentile(all, 0.50), percentile(all, 0.99), busy(cpuBefore, cpuAfter),
+                failures.entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum(), Long::sum, TreeMap::new)));
     }
 
