@@ -26,7 +26,8 @@ public final class Launcher {
         }
         root = root.toAbsolutePath().normalize();
         LocalPlatform platform = new LocalPlatform(new LocalPlatform.Options(root, root.resolve(".trendscout/data"), fresh,
-                PlatformPorts.defaults(), Path.of(System.getProperty("java.home")), Map.of(),
+                PlatformPorts.defaults(), Path.of(System.getProperty("java.home")),
+                Map.of(LocalAdmin.VARIABLE, LocalAdmin.emails(System.getenv())),
                 message -> System.out.println("  " + message), true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

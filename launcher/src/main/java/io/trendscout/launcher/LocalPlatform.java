@@ -244,12 +244,12 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("TRENDSCOUT_KAFKA", kafka.bootstrapServers());
         env.put("SPRING_MAIL_HOST", "127.0.0.1");
         env.put("SPRING_MAIL_PORT", String.valueOf(smtp.port()));
-        env.put("TRENDSCOUT_JWKS_URI", "http://localhost:" + ports.service("security") + "/.well-known/jwks.json");
+        env.put("TRENDSCOUT_JWKS_URI", "http://127.0.0.1:" + ports.service("security") + "/.well-known/jwks.json");
         env.put("TRENDSCOUT_CRYPTO_KEY", localSecret("crypto.key"));
         env.put("TRENDSCOUT_PROFILE", "local");
         env.put("SPRING_PROFILES_ACTIVE", "local");
         for (ServiceSpec spec : ServiceSpec.SERVICES) {
-            env.put("TRENDSCOUT_" + spec.gatewayKey() + "_URL", "http://localhost:" + ports.service(spec.name()));
+            env.put("TRENDSCOUT_" + spec.gatewayKey() + "_URL", "http://127.0.0.1:" + ports.service(spec.name()));
         }
         ports.fakes().forEach((name, port) -> env.put("TRENDSCOUT_FAKE_" + name.toUpperCase() + "_URL", "http://127.0.0.1:" + port));
         env.put("TRENDSCOUT_GATEWAY_URL", gatewayUrl());

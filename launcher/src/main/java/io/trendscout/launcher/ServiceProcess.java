@@ -64,10 +64,23 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        builder.environment().putAll(environment);
-        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().putAll(processEnvironment());
         readyAtMillis = 0;
         process = builder.start();
+    }
+
+    /**
+     * The environment of the JVM: the shared one plus its port. Services listen on loopback only
+     * (their X-Forwarded-For is trusted from loopback, where the gateway calls from); the gateway,
+     * the one entry point, listens on every interface.
+     */
+    Map<String, String> processEnvironment() {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("SERVER_PORT", String.valueOf(port));
+        if (!spec.equals(ServiceSpec.GATEWAY)) {
+            env.put("SERVER_ADDRESS", "127.0.0.1");
+        }
+        return env;
     }
 
     public boolean isAlive() {

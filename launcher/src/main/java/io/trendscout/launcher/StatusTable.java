@@ -22,6 +22,11 @@ final class StatusTable {
         out.println("  Gateway:     " + platform.gatewayUrl());
         out.println("  Swagger UI:  " + platform.gatewayUrl() + "/swagger-ui.html");
         out.println("  Mail reader: http://localhost:" + ports.mailReader() + "/mails");
+        String admins = platform.options().extraEnv().get(LocalAdmin.VARIABLE);
+        if (admins != null) {
+            LocalAdmin.howToSignIn(admins, platform.gatewayUrl(), "http://localhost:" + ports.mailReader() + "/mails")
+                    .forEach(line -> out.println("  " + line));
+        }
         out.printf("  Start to ready: %.1f s%n", platform.startToReadyMillis() / 1000.0);
         out.println("  Press Ctrl-C to stop everything.");
     }
