@@ -15,11 +15,13 @@ import io.trendscout.security.mail.MailTemplate;
 import io.trendscout.security.mail.MailUnavailable;
 import io.trendscout.security.mail.Mailer;
 import io.trendscout.security.throttle.LoginGuard;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * GDPR erasure: the account row goes (codes and sessions with it, by foreign key), audit rows
+ * GDPR erasure: the account's sessions are revoked ({@link AccountClosing}), the account row goes
+ * (codes and sessions with it, by foreign key), audit rows
  * are anonymised, and {@link UserErased} is published through the outbox in the same
  * transaction so every other service erases its data too. A goodbye mail follows the commit.
  */
@@ -32,22 +34,25 @@ class AccountErasure {
     private final EventPublisher publisher;
     private final Mailer mailer;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher sessionsEnd;
     private final Clock clock = Clock.systemUTC();
 
     AccountErasure(Accounts accounts, SecurityEvents events, LoginGuard guard, EventPublisher publisher, Mailer mailer,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, ApplicationEventPublisher sessionsEnd) {
         this.accounts = accounts;
         this.events = events;
         this.guard = guard;
         this.publisher = publisher;
         this.mailer = mailer;
         this.tx = tx;
+        this.sessionsEnd = sessionsEnd;
     }
 
     void erase(UUID id) {
         Account account = tx.execute(status -> {
             Account found = accounts.findById(id).orElseThrow(() -> new NotFound("No such account"));
             Instant now = clock.instant();
+            sessionsEnd.publishEvent(new AccountClosing(id));
             accounts.delete(found);
             accounts.flush();
             guard.forget(id);

@@ -79,7 +79,7 @@ class PasswordRecovery {
         tx.executeWithoutResult(status -> accounts.findById(account.id()).ifPresent(a -> {
             a.changePassword(hash, clock.instant());
             a.verify(clock.instant());
-            publisher.publishEvent(new PasswordChanged(a.id(), null));
+            publisher.publishEvent(new PasswordChanged(a.id(), null, "password reset"));
         }));
         guard.forget(account.id());
         events.record(SecurityEventType.PASSWORD_RESET, account.id(), client.value());

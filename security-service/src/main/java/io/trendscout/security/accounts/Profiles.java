@@ -100,7 +100,7 @@ class Profiles {
         String hash = passwords.encode(change.newPassword());
         tx.executeWithoutResult(status -> {
             find(id).changePassword(hash, clock.instant());
-            publisher.publishEvent(new PasswordChanged(id, currentSession));
+            publisher.publishEvent(new PasswordChanged(id, currentSession, "password changed"));
         });
         events.record(SecurityEventType.PASSWORD_CHANGED, id, client.value());
     }

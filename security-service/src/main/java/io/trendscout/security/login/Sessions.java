@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.trendscout.platform.events.EventPublisher;
+import io.trendscout.platform.events.contracts.SessionRevoked;
 import io.trendscout.platform.security.NotOwner;
+import io.trendscout.security.accounts.AccountClosing;
 import io.trendscout.security.accounts.AccountDirectory;
 import io.trendscout.security.accounts.AccountView;
 import io.trendscout.security.accounts.PasswordChanged;
@@ -34,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sessions are refresh-token families. Refresh tokens are 256-bit random strings stored as
  * SHA-256; every refresh spends the presented token and hands out the next one of the family.
- * A spent token presented again means a copy exists: the whole family is revoked.
+ * A spent token presented again means a copy exists: the whole family is revoked. Every
+ * revocation publishes {@link SessionRevoked} through the outbox in its own transaction, so the
+ * gateway and the services refuse the session's access tokens until they would have expired.
  */
 @Service
 class Sessions {
@@ -45,17 +50,19 @@ class Sessions {
     private final TokenProperties properties;
     private final SecurityEvents events;
     private final TransactionTemplate tx;
+    private final EventPublisher outbox;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     Sessions(JdbcClient jdbc, AccessTokens accessTokens, AccountDirectory directory, TokenProperties properties,
-            SecurityEvents events, TransactionTemplate tx) {
+            SecurityEvents events, TransactionTemplate tx, EventPublisher outbox) {
         this.jdbc = jdbc;
         this.accessTokens = accessTokens;
         this.directory = directory;
         this.properties = properties;
         this.events = events;
         this.tx = tx;
+        this.outbox = outbox;
     }
 
     TokenResponse open(AccountView account, ClientAddress client, String userAgent) {
@@ -90,13 +97,13 @@ class Sessions {
 
     /** Ends the token's session; unknown tokens are ignored (logging out twice is fine). */
     void logout(String presented, ClientAddress client) {
-        jdbc.sql("select f.id, f.user_id from refresh_token t join session_family f on f.id = t.family_id where t.token_hash = ?")
+        tx.executeWithoutResult(status -> jdbc.sql("select f.id, f.user_id from refresh_token t join session_family f on f.id = t.family_id where t.token_hash = ?")
                 .param(hash(presented))
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional().ifPresent(ids -> {
                     revokeFamily(ids[0], "logout");
                     events.record(SecurityEventType.LOGOUT, ids[1], client.value());
-                });
+                }));
     }
 
     List<SessionView> list(UUID userId, UUID currentSession) {
@@ -117,17 +124,32 @@ class Sessions {
         if (!owner.equals(userId)) {
             throw new NotOwner();
         }
-        revokeFamily(sessionId, "revoked by user");
+        tx.executeWithoutResult(status -> revokeFamily(sessionId, "revoked by user"));
         events.record(SecurityEventType.SESSION_REVOKED, userId, client.value());
     }
 
+    /** Runs inside the password change's transaction. */
     @EventListener
     void on(PasswordChanged changed) {
+        revokeAllOf(changed.accountId(), changed.keepSessionId(), changed.reason());
+    }
+
+    /** Runs inside the erasure's transaction, before the sessions are deleted with the account. */
+    @EventListener
+    void on(AccountClosing closing) {
+        revokeAllOf(closing.accountId(), null, "account erased");
+    }
+
+    private void revokeAllOf(UUID userId, UUID keepSessionId, String reason) {
+        Instant now = clock.instant();
         jdbc.sql("""
-                update session_family set revoked_at = ?, revoke_reason = 'password changed'
-                where user_id = ? and revoked_at is null and (cast(? as uuid) is null or id <> cast(? as uuid))""")
-                .params(Timestamp.from(clock.instant()), changed.accountId(), changed.keepSessionId(), changed.keepSessionId())
-                .update();
+                update session_family set revoked_at = ?, revoke_reason = ?
+                where user_id = ? and revoked_at is null and expires_at > ?
+                  and (cast(? as uuid) is null or id <> cast(? as uuid))
+                returning id""")
+                .params(Timestamp.from(now), reason, userId, Timestamp.from(now), keepSessionId, keepSessionId)
+                .query(UUID.class).list()
+                .forEach(sessionId -> announce(sessionId, userId, now, reason));
     }
 
     private Outcome rotate(String presented) {
@@ -171,9 +193,17 @@ class Sessions {
         return token;
     }
 
+    /** Inside a transaction: the revocation and its event commit together or not at all. */
     private void revokeFamily(UUID familyId, String reason) {
-        jdbc.sql("update session_family set revoked_at = ?, revoke_reason = ? where id = ? and revoked_at is null")
-                .params(Timestamp.from(clock.instant()), reason, familyId).update();
+        Instant now = clock.instant();
+        jdbc.sql("update session_family set revoked_at = ?, revoke_reason = ? where id = ? and revoked_at is null returning user_id")
+                .params(Timestamp.from(now), reason, familyId).query(UUID.class).optional()
+                .ifPresent(userId -> announce(familyId, userId, now, reason));
+    }
+
+    /** Access tokens are not recorded; the newest one of the session expires at most one access TTL from now. */
+    private void announce(UUID sessionId, UUID userId, Instant revokedAt, String reason) {
+        outbox.publish(new SessionRevoked(sessionId, userId, revokedAt, revokedAt.plus(properties.accessTtl()), reason));
     }
 
     private TokenResponse response(AccountView account, UUID familyId, String refreshToken) {
