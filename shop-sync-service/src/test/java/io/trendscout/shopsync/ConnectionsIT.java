@@ -99,6 +99,32 @@ class ConnectionsIT extends ShopSyncIntegrationTest {
         assertThat(call("GET", "/api/connections/" + id, owner, null).status()).isEqualTo(200);
     }
 
+    @Test
+    void shownTextFieldsRejectMarkupAndNothingIsStored() {
+        String token = merchant(UUID.randomUUID());
+        assertField(call("POST", "/api/connections", token, Map.of("platform", "shopify", "shopName", "<img src=x onerror=alert(1)>",
+                "credentials", Map.of("shopDomain", ShopifyFake.DEMO_SHOP, "accessToken", ShopifyFake.DEMO_TOKEN))), "shopName");
+        assertField(call("POST", "/api/connections", token, Map.of("platform", "kaufland", "credentials",
+                Map.of("clientKey", "<b>key</b>", "secretKey", KauflandFake.DEMO_SECRET_KEY))), "clientKey");
+        assertThat(call("GET", "/api/connections", token, null).json().size()).isZero();
+        assertThat(call("POST", "/api/connections", token, Map.of("platform", "shopify", "shopName", "Anna's shop, 2nd & best",
+                "credentials", Map.of("shopDomain", ShopifyFake.DEMO_SHOP, "accessToken", ShopifyFake.DEMO_TOKEN))).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void listParametersOutOfRangeAreA400NamingTheParameterWithoutJavaTypes() {
+        String token = merchant(UUID.randomUUID());
+        for (String query : List.of("limit=-1", "limit=0", "limit=101", "limit=100000", "limit=abc", "limit=1e999",
+                "limit=99999999999", "connectionId=not-a-uuid")) {
+            Reply reply = call("GET", "/api/sync/logs?" + query, token, null);
+            assertField(reply, query.substring(0, query.indexOf('=')));
+            assertThat(reply.body()).as(query).doesNotContain("java.", "Integer", "UUID", "Exception");
+        }
+        assertThat(call("GET", "/api/sync/logs?limit=100", token, null).status()).isEqualTo(200);
+        assertThat(call("GET", "/api/sync/logs?limit=1", token, null).status()).isEqualTo(200);
+    }
+
     private static void assertField(Reply reply, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.body()).contains(field);

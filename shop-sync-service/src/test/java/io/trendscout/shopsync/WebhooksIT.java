@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.sandbox.shopify.ShopifyFake;
@@ -86,6 +87,7 @@ class WebhooksIT extends ShopSyncIntegrationTest {
 
     @Test
     void aSignedButMalformedBodyIsAcceptedAndMarkedFailedWithoutEvents() throws Exception {
+        connect(merchant(UUID.randomUUID()), shopify()); // deliveries for shops nobody connected are dropped
         String body = "{\"id\":\"not-a-number\"";
         String webhookId = "malformed-" + UUID.randomUUID();
         HttpResponse<String> response = post(body, ShopifyFake.sign(ShopifyFake.APP_SECRET, body), webhookId);
@@ -94,15 +96,79 @@ class WebhooksIT extends ShopSyncIntegrationTest {
                 jdbc.queryForObject("select status from webhook_deliveries where webhook_id = ?", String.class, webhookId)));
     }
 
+    @Test
+    void aDeliveryTriggeredOutsideTheToleranceWindowIsRefusedAndNotStored() throws Exception {
+        connect(merchant(UUID.randomUUID()), shopify());
+        String body = product(13, "Replayed", Instant.now());
+        String signature = ShopifyFake.sign(ShopifyFake.APP_SECRET, body);
+        for (Instant triggered : List.of(Instant.now().minus(Duration.ofMinutes(10)), Instant.now().plus(Duration.ofMinutes(10)))) {
+            String webhookId = "stale-" + UUID.randomUUID();
+            HttpResponse<String> response = post(ShopifyFake.DEMO_SHOP, body, signature, webhookId, triggered.toString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+            assertThat(response.body()).contains("webhook-stale").contains("X-Shopify-Triggered-At");
+            assertThat(stored(webhookId)).isZero();
+        }
+        String webhookId = "undated-" + UUID.randomUUID();
+        HttpResponse<String> undated = post(ShopifyFake.DEMO_SHOP, body, signature, webhookId, null);
+        assertThat(undated.statusCode()).isEqualTo(400);
+        assertThat(undated.body()).contains("X-Shopify-Triggered-At");
+        assertThat(stored(webhookId)).isZero();
+    }
+
+    @Test
+    void theSameChangeUnderANewWebhookIdIsAcknowledgedButAppliedOnce() throws Exception {
+        String token = merchant(UUID.randomUUID());
+        UUID id = connect(token, shopify());
+        sync(token, id, "full");
+        awaitEvents(id, 300);
+        String body = product(14, "Once", Instant.now());
+        String signature = ShopifyFake.sign(ShopifyFake.APP_SECRET, body);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        assertThat(post(ShopifyFake.DEMO_SHOP, body, signature, first, Instant.now().toString()).statusCode()).isEqualTo(200);
+        assertThat(post(ShopifyFake.DEMO_SHOP, body, signature, second, Instant.now().toString()).statusCode()).isEqualTo(200);
+        awaitEvents(id, 301);
+        sleep(1000);
+        assertThat(EVENTS.of(id)).hasSize(301);
+        assertThat(stored(first) + stored(second)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryForAShopWithoutConnectionIsAcknowledgedButNeitherStoredNorApplied() throws Exception {
+        String body = product(15, "Nobody's", Instant.now());
+        String webhookId = "unknown-shop-" + UUID.randomUUID();
+        HttpResponse<String> response = post("nobody-" + UUID.randomUUID().toString().substring(0, 8) + ".myshopify.com", body,
+                ShopifyFake.sign(ShopifyFake.APP_SECRET, body), webhookId, Instant.now().toString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(stored(webhookId)).isZero();
+    }
+
+    private static String product(int number, String title, Instant updatedAt) {
+        return "{\"id\":" + (7_000_000_000L + number) + ",\"title\":\"" + title + "\",\"status\":\"active\","
+                + "\"updated_at\":\"" + updatedAt + "\",\"variants\":[{\"sku\":\"SHP-000" + number + "\",\"price\":\"7.00\"}]}";
+    }
+
+    private int stored(String webhookId) {
+        return jdbc.queryForObject("select count(*) from webhook_deliveries where webhook_id = ?", Integer.class, webhookId);
+    }
+
     private HttpResponse<String> post(String body, String hmac, String webhookId) throws Exception {
+        return post(ShopifyFake.DEMO_SHOP, body, hmac, webhookId, Instant.now().toString());
+    }
+
+    private HttpResponse<String> post(String shop, String body, String hmac, String webhookId, String triggeredAt) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url()))
                 .header("Content-Type", "application/json")
                 .header("X-Shopify-Topic", "products/update")
-                .header("X-Shopify-Shop-Domain", ShopifyFake.DEMO_SHOP)
+                .header("X-Shopify-Shop-Domain", shop)
                 .header("X-Shopify-Webhook-Id", webhookId)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (hmac != null) {
             request.header("X-Shopify-Hmac-Sha256", hmac);
+        }
+        if (triggeredAt != null) {
+            request.header("X-Shopify-Triggered-At", triggeredAt);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

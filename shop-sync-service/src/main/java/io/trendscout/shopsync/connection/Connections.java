@@ -57,6 +57,15 @@ class Connections {
                 .param(Timestamp.from(before)).query(Connections::row).list();
     }
 
+    boolean shopExists(String platform, String shopKey) {
+        return jdbc.sql("select exists (select 1 from connections where platform = ? and shop_key = ?)").params(platform, shopKey)
+                .query(Boolean.class).single();
+    }
+
+    int deleteByOwner(UUID ownerId) {
+        return jdbc.sql("delete from connections where owner_id = ?").param(ownerId).update();
+    }
+
     void delete(UUID id) {
         jdbc.sql("delete from connections where id = ?").param(id).update();
     }

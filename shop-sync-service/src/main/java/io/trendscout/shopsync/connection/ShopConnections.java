@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.platform.web.NotFound;
 import io.trendscout.shopsync.channel.ChannelFailure;
 import io.trendscout.shopsync.channel.Credentials;
 import io.trendscout.shopsync.channel.Platform;
@@ -12,6 +13,9 @@ import io.trendscout.shopsync.channel.ShopChannels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A merchant's shop connections: connect (credentials checked with the channel), list, test, delete; and what the sync needs. */
 @Service
@@ -22,11 +26,16 @@ public class ShopConnections {
     private final Connections connections;
     private final CredentialVault vault;
     private final ShopChannels channels;
+    private final ErasedOwners erased;
+    private final TransactionTemplate tx;
 
-    ShopConnections(Connections connections, CredentialVault vault, ShopChannels channels) {
+    ShopConnections(Connections connections, CredentialVault vault, ShopChannels channels, ErasedOwners erased,
+            TransactionTemplate tx) {
         this.connections = connections;
         this.vault = vault;
         this.channels = channels;
+        this.erased = erased;
+        this.tx = tx;
     }
 
     List<ConnectionView> list(UUID ownerId) {
@@ -38,6 +47,7 @@ public class ShopConnections {
     }
 
     ConnectionView connect(UUID ownerId, ConnectionRequest request) {
+        requireNotErased(ownerId);
         Platform platform = Platform.parse(request.platform())
                 .orElseThrow(() -> new InvalidRequest("platform", "must be one of shopify, amazon, kaufland"));
         Credentials credentials = CredentialsParser.parse(platform, request.credentials());
@@ -52,7 +62,11 @@ public class ShopConnections {
                 : verified.shopName() != null ? verified.shopName() : credentials.shopKey();
         Connections.Row row = new Connections.Row(id, ownerId, platform.id(), name, credentials.shopKey(),
                 vault.seal(id, credentials), ConnectionStatus.CONNECTED, null, verified.currency(), null, null, Instant.now());
-        connections.insert(row);
+        tx.executeWithoutResult(status -> {
+            erased.lock(ownerId);
+            requireNotErased(ownerId); // erased while the channel was asked
+            connections.insert(row);
+        });
         log.info("Connection {} to {} created for {}", id, platform.id(), ownerId);
         return row.view();
     }
@@ -74,6 +88,12 @@ public class ShopConnections {
         connections.delete(id);
     }
 
+    private void requireNotErased(UUID ownerId) {
+        if (erased.contains(ownerId)) {
+            throw new NotFound("This account was erased");
+        }
+    }
+
     private ShopChannels.Verified verify(Credentials credentials) {
         try {
             return channels.verify(credentials);
@@ -88,7 +108,29 @@ public class ShopConnections {
         return connections.find(id).filter(c -> c.ownerId().equals(ownerId)).orElseThrow(ConnectionNotFound::new);
     }
 
-    // ----- for the sync and the webhooks
+    // ----- for the erasure, the sync and the webhooks
+
+    /**
+     * Erases every connection of the owner (credentials included; the database cascades to their product versions)
+     * and leaves a tombstone (id and time) so the owner's still-valid token cannot connect again.
+     *
+     * @return the Shopify shops the owner was connected to that no other connection uses any more
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> erase(UUID ownerId, Instant erasedAt) {
+        erased.lock(ownerId);
+        erased.add(ownerId, erasedAt);
+        List<String> shops = connections.byOwner(ownerId).stream().filter(c -> c.platform().equals(Platform.SHOPIFY.id()))
+                .map(Connections.Row::shopKey).distinct().toList();
+        int removed = connections.deleteByOwner(ownerId);
+        log.info("Erased {} connections of an erased account", removed);
+        return shops.stream().filter(shop -> connections.byShop(Platform.SHOPIFY.id(), shop).isEmpty()).toList();
+    }
+
+    /** Whether any connection to this Shopify shop exists (deliveries for other shops are not stored). */
+    public boolean isShopifyShopConnected(String domain) {
+        return connections.shopExists(Platform.SHOPIFY.id(), domain);
+    }
 
     /** The connection if {@code ownerId} owns it. */
     public void requireOwned(UUID ownerId, UUID id) {

@@ -31,6 +31,7 @@ class PageRecorder {
 
     @Transactional
     public void page(Job job, SyncTarget target, ChannelPage page) {
+        holdLease(job);
         int created = 0;
         int updated = 0;
         for (ProductLedger.Outcome outcome : ledger.recordAll(target, page.products())) {
@@ -48,9 +49,20 @@ class PageRecorder {
         }
     }
 
+    /**
+     * Locks the job row before anything is written, so an erasure (which deletes the jobs first) either waits for
+     * this page or makes it stop here; a page never writes for a connection that is gone.
+     */
+    private void holdLease(Job job) {
+        if (!jobs.lockLease(job)) {
+            throw new LeaseLost();
+        }
+    }
+
     /** Tombstones up to one batch of products the scan did not see; returns how many it looked at. */
     @Transactional
     public int sweep(Job job, SyncTarget target, Instant scanStart) {
+        holdLease(job);
         List<String> gone = ledger.unseenSince(target, scanStart, properties.sweepBatch());
         int deleted = 0;
         for (String externalId : gone) {

@@ -50,7 +50,7 @@ class ShopSync {
         if (connectionId != null) {
             connections.requireOwned(ownerId, connectionId);
         }
-        return jobs.logs(ownerId, connectionId, Math.max(1, Math.min(limit, 200)));
+        return jobs.logs(ownerId, connectionId, limit);
     }
 
     SyncLogView log(UUID ownerId, UUID id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.platform.web.InvalidRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('MERCHANT', 'ADMIN')")
 class SyncController {
 
+    static final int MAX_LOGS = 100;
+
     record TriggerRequest(@NotNull UUID connectionId, String mode) {
     }
 
@@ -40,6 +43,9 @@ class SyncController {
 
     @GetMapping("/logs")
     List<SyncLogView> logs(@RequestParam(required = false) UUID connectionId, @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > MAX_LOGS) {
+            throw new InvalidRequest("limit", "limit must be between 1 and " + MAX_LOGS);
+        }
         return sync.logs(CurrentUser.id(), connectionId, limit);
     }
 

@@ -29,14 +29,14 @@ class SyncJobs {
         this.jdbc = jdbc;
     }
 
-    /** A new queued job, or empty when the connection already has one queued or running. */
+    /** A new queued job, or empty when the connection already has one queued or running (or was just deleted). */
     Optional<UUID> enqueue(UUID connectionId, UUID ownerId, SyncMode mode, String trigger, Instant updatedAfter) {
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
                 insert into sync_jobs (id, connection_id, owner_id, mode, trigger_source, status, updated_after, run_after, created_at)
-                values (?, ?, ?, ?, ?, 'QUEUED', ?, now(), now())
+                select ?::uuid, id, ?::uuid, ?, ?, 'QUEUED', ?::timestamptz, now(), now() from connections where id = ?
                 on conflict (connection_id) where status in ('QUEUED', 'RUNNING') do nothing""")
-                .params(id, connectionId, ownerId, mode.id(), trigger, updatedAfter == null ? null : Timestamp.from(updatedAfter))
+                .params(id, ownerId, mode.id(), trigger, updatedAfter == null ? null : Timestamp.from(updatedAfter), connectionId)
                 .update();
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
@@ -51,6 +51,12 @@ class SyncJobs {
                 returning *""")
                 .params(UUID.randomUUID(), lease.toMillis() + " milliseconds")
                 .query(SyncJobs::job).optional();
+    }
+
+    /** Locks the job row while this replica still holds its lease; false when the job is gone or taken over. */
+    boolean lockLease(Job job) {
+        return jdbc.sql("select 1 from sync_jobs where id = ? and lease_token = ? and status = 'RUNNING' for update")
+                .params(job.id(), job.leaseToken()).query(Integer.class).optional().isPresent();
     }
 
     /** Records a page; false if the lease was lost (another replica took the job over). */

@@ -3,9 +3,13 @@ package io.trendscout.shopsync.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.crypto.Mac;
@@ -13,18 +17,25 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.platform.web.Problems;
+import io.trendscout.shopsync.connection.ShopConnections;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/webhooks/shopify}: the HMAC is checked on the raw bytes before anything is
- * parsed (401, nothing stored, when it does not match), the delivery is stored once per
- * {@code X-Shopify-Webhook-Id} and answered at once; {@link WebhookProcessor} applies it.
+ * parsed (401, nothing stored, when it does not match); a delivery triggered more than
+ * {@code max-age} from now is refused (400, not stored); one for a shop without a connection is
+ * acknowledged and dropped; the rest is stored once per {@code X-Shopify-Webhook-Id} and once per
+ * topic + product + updated_at, answered at once; {@link WebhookProcessor} applies it.
  */
 @RestController
 class ShopifyWebhookController {
@@ -33,10 +44,16 @@ class ShopifyWebhookController {
 
     private final WebhookDeliveries deliveries;
     private final WebhookProperties properties;
+    private final ShopConnections connections;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
 
-    ShopifyWebhookController(WebhookDeliveries deliveries, WebhookProperties properties) {
+    ShopifyWebhookController(WebhookDeliveries deliveries, WebhookProperties properties, ShopConnections connections,
+            JsonMapper json) {
         this.deliveries = deliveries;
         this.properties = properties;
+        this.connections = connections;
+        this.json = json;
     }
 
     @PostMapping(path = "/api/webhooks/shopify", consumes = "*/*")
@@ -48,10 +65,8 @@ class ShopifyWebhookController {
             @RequestHeader(name = "X-Shopify-Triggered-At", required = false) String triggeredAt) {
         byte[] raw = body == null ? new byte[0] : body;
         if (!verified(raw, hmac)) {
-            ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "webhook-signature",
-                    "Webhook signature invalid", "X-Shopify-Hmac-Sha256 does not match the body");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+            return problem(HttpStatus.UNAUTHORIZED, "webhook-signature", "Webhook signature invalid",
+                    "X-Shopify-Hmac-Sha256 does not match the body");
         }
         if (webhookId == null || webhookId.isBlank()) {
             throw new InvalidRequest("X-Shopify-Webhook-Id", "is required");
@@ -62,9 +77,48 @@ class ShopifyWebhookController {
         if (topic == null || !TOPICS.contains(topic)) {
             return ResponseEntity.ok().build();
         }
-        deliveries.accept(webhookId.trim(), shop.trim().toLowerCase(java.util.Locale.ROOT), topic,
-                new String(raw, StandardCharsets.UTF_8), parse(triggeredAt));
+        Instant triggered = parse(triggeredAt);
+        if (triggered == null) {
+            throw new InvalidRequest("X-Shopify-Triggered-At", "is required as an ISO-8601 date-time");
+        }
+        if (Duration.between(triggered, clock.instant()).abs().compareTo(properties.maxAge()) > 0) {
+            // the signature covers the body only: an old body replayed later is refused by its age (and its dedupe key)
+            return problem(HttpStatus.BAD_REQUEST, "webhook-stale", "Webhook outside the accepted time window",
+                    "X-Shopify-Triggered-At is more than " + properties.maxAge().toSeconds() + " s from now");
+        }
+        String domain = shop.trim().toLowerCase(Locale.ROOT);
+        if (!connections.isShopifyShopConnected(domain)) {
+            // acknowledged (Shopify retries anything else) but neither stored nor applied
+            return ResponseEntity.ok().build();
+        }
+        String text = new String(raw, StandardCharsets.UTF_8);
+        deliveries.accept(webhookId.trim(), domain, topic, text, triggered, dedupeKey(topic, text));
         return ResponseEntity.ok().build();
+    }
+
+    /** Topic + product id + the product's updated_at: the same change under another webhook id is the same delivery. */
+    private String dedupeKey(String topic, String body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body);
+        } catch (JacksonException ex) {
+            return null; // stored without a key and marked failed when applied
+        }
+        if (node == null || !node.path("id").isIntegralNumber()) {
+            return null;
+        }
+        String updated = node.path("updated_at").asString("");
+        try {
+            updated = updated.isEmpty() ? "" : OffsetDateTime.parse(updated).toInstant().toString();
+        } catch (DateTimeParseException ex) {
+            // kept as sent
+        }
+        return topic + "|" + node.path("id").asLong() + "|" + updated;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, type, title, detail));
     }
 
     private boolean verified(byte[] body, String hmac) {

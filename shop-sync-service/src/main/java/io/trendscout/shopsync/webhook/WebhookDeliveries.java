@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Received webhooks, unique by Shopify's webhook id (insert-first deduplication). */
+/** Received webhooks, unique by Shopify's webhook id and by shop + dedupe key (insert-first deduplication). */
 @Repository
 class WebhookDeliveries {
 
@@ -20,12 +20,13 @@ class WebhookDeliveries {
         this.jdbc = jdbc;
     }
 
-    /** False when this webhook id was received before. */
-    boolean accept(String webhookId, String shopDomain, String topic, String body, Instant triggeredAt) {
+    /** False when this webhook id, or this shop's dedupe key (topic + product + updated_at), was received before. */
+    boolean accept(String webhookId, String shopDomain, String topic, String body, Instant triggeredAt, String dedupeKey) {
         return jdbc.sql("""
-                insert into webhook_deliveries (webhook_id, shop_domain, topic, body, triggered_at, status, received_at)
-                values (?, ?, ?, ?, ?, 'PENDING', now()) on conflict (webhook_id) do nothing""")
-                .params(webhookId, shopDomain, topic, body, triggeredAt == null ? null : Timestamp.from(triggeredAt)).update() == 1;
+                insert into webhook_deliveries (webhook_id, shop_domain, topic, body, triggered_at, status, received_at, dedupe_key)
+                values (?, ?, ?, ?, ?, 'PENDING', now(), ?) on conflict do nothing""")
+                .params(webhookId, shopDomain, topic, body, triggeredAt == null ? null : Timestamp.from(triggeredAt), dedupeKey)
+                .update() == 1;
     }
 
     List<Delivery> lockPending(int limit) {

@@ -45,4 +45,20 @@ class ChannelParsingTests {
         var broken = JSON.readTree("{\"id\":\"gid://shopify/Product/2\",\"title\":null}");
         assertThatThrownBy(() -> ShopifyClient.product(broken, "EUR")).hasMessageContaining("title");
     }
+
+    @Test
+    void onlyHttpsImageUrlsArePublishedAndTitlesArePlainText() {
+        var node = JSON.readTree("""
+                {"sku":"A1","summaries":[{"itemName":"<b>Bold</b> lamp","lastUpdatedDate":"2025-01-01T00:00:00Z",
+                  "mainImage":{"link":"http://m.media-amazon.com/images/I/1.jpg"}}],"offers":[{"price":{"amount":"9.90"}}]}""");
+        ChannelProduct insecure = AmazonClient.product(node);
+        assertThat(insecure.images()).isEmpty();
+        assertThat(insecure.title()).isEqualTo("Bold lamp");
+        for (String bad : java.util.List.of("javascript:alert(1)", "https://user:pw@cdn.example.com/a.jpg", "https://cdn.example.com/a b.jpg",
+                "//cdn.example.com/a.jpg", "ftp://cdn.example.com/a.jpg")) {
+            var product = new ChannelProduct("1", null, "T", null, java.util.List.of(bad, "https://cdn.example.com/ok.jpg"),
+                    BigDecimal.ONE, "EUR", null, null, null, null);
+            assertThat(product.images()).as(bad).containsExactly("https://cdn.example.com/ok.jpg");
+        }
+    }
 }
