@@ -15,10 +15,12 @@ public final class EventTypes {
     public static final EventType PRODUCT_INTERACTED = new EventType("product", "ProductInteracted", "product-interacted", 1);
     public static final EventType USER_PREFERENCES_CHANGED = new EventType("identity", "UserPreferencesChanged",
             "user-preferences-changed", 1);
+    public static final EventType PRODUCT_REMOVED = new EventType("product", "ProductRemoved", "product-removed", 1);
     public static final EventType SESSION_REVOKED = new EventType("identity", "SessionRevoked", "session-revoked", 1);
 
     public static final List<EventType> ALL = List.of(PRODUCT_SYNCED, TREND_DETECTED, STATS_FETCHED, USER_ERASED,
-            PRODUCT_INTERACTED, USER_PREFERENCES_CHANGED, SESSION_REVOKED);
+            PRODUCT_INTERACTED, USER_PREFERENCES_CHANGED, SESSION_REVOKED,
+            PRODUCT_REMOVED);
 
     private static final Map<String, EventType> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
