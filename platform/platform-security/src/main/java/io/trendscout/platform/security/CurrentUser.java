@@ -9,19 +9,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import io.trendscout.platform.identity.PlatformAuthentication;
+import io.trendscout.platform.identity.PlatformIdentity;
+
 /** The caller of the current request, read from the validated token. */
 public final class CurrentUser {
 
     private CurrentUser() {
     }
 
-    /** The caller's user id ({@code sub}); fails if the request is anonymous. */
+    /**
+     * The caller's user id; fails if the request is anonymous. A platform token's {@code sub}; for a
+     * token of a trusted external issuer (Keycloak) the version-3 UUID of {@code iss + "#" + sub}
+     * (see {@link PlatformIdentity}), so it never equals a native account's id.
+     */
     public static UUID id() {
         return optionalId().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No authenticated user"));
     }
 
     public static Optional<UUID> optionalId() {
-        return jwt().map(Jwt::getSubject).map(CurrentUser::parse);
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PlatformAuthentication platform) {
+            return Optional.of(platform.userId());
+        }
+        // a token authenticated by a converter of its own (or a test's): the platform's default issuer
+        return jwt().map(PlatformIdentity.DEFAULTS::userId);
     }
 
     public static Optional<Jwt> jwt() {
@@ -51,15 +62,6 @@ public final class CurrentUser {
     public static void requireOwner(UUID ownerId) {
         if (!id().equals(ownerId) && !hasRole("ADMIN")) {
             throw new NotOwner();
-        }
-    }
-
-    private static UUID parse(String subject) {
-        try {
-            return UUID.fromString(subject);
-        } catch (IllegalArgumentException ex) {
-            // Keycloak subjects are UUIDs as well; anything else is mapped stably.
-            return UUID.nameUUIDFromBytes(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

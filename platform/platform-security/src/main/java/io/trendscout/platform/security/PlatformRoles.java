@@ -1,48 +1,28 @@
 package io.trendscout.platform.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import io.trendscout.platform.identity.PlatformIdentity;
+
 /**
- * Maps token claims to the platform roles USER, MERCHANT and ADMIN: the platform's own
- * {@code roles} claim, or a Keycloak token's {@code realm_access.roles}.
+ * Maps token claims to the platform roles USER, MERCHANT and ADMIN with the platform's default
+ * issuer ({@code trendscout}): a platform token's {@code roles} claim only, any other (Keycloak)
+ * token's {@code realm_access.roles} only. The platform's filter chain uses the configured
+ * {@link PlatformIdentity} bean (issuer and realm role mapping from {@code trendscout.security}),
+ * which a service's own chain should use too.
  */
 public final class PlatformRoles {
 
-    public static final Set<String> KNOWN = Set.of("USER", "MERCHANT", "ADMIN");
+    public static final Set<String> KNOWN = PlatformIdentity.KNOWN_ROLES;
 
     private PlatformRoles() {
     }
 
     public static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String role : roles(jwt)) {
-            String upper = role.toUpperCase(Locale.ROOT);
-            if (KNOWN.contains(upper)) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + upper));
-            }
-        }
-        return authorities;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> roles(Jwt jwt) {
-        Object own = jwt.getClaims().get("roles");
-        if (own instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        Object realmAccess = jwt.getClaims().get("realm_access");
-        if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return List.of();
+        return PlatformIdentity.DEFAULTS.authorities(jwt);
     }
 }

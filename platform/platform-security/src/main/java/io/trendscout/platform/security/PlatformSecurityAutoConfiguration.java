@@ -1,6 +1,12 @@
 package io.trendscout.platform.security;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,20 +16,58 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import io.trendscout.platform.identity.PlatformIdentity;
+import io.trendscout.platform.identity.RevokedSessions;
+import io.trendscout.platform.identity.SessionRevocationConsumer;
 
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token itself (defense in
  * depth behind the gateway). Paths in {@code trendscout.security.public-paths} and the actuator
- * are open; everything else needs a valid token.
+ * probes are open (a bad token on them is ignored, a valid one still authenticates); everything
+ * else needs a valid token. Tokens map to user id and roles through {@link PlatformIdentity};
+ * tokens of revoked sessions are refused ({@link RevokedSessionCheck}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(PlatformSecurityProperties.class)
+@EnableConfigurationProperties({PlatformSecurityProperties.class, RevocationProperties.class})
 @EnableMethodSecurity
 @org.springframework.context.annotation.Import(SecurityProblemsAdvice.class)
 public class PlatformSecurityAutoConfiguration {
+
+    private static final String[] OPEN_PATHS = {"/actuator/health/**", "/actuator/health", "/actuator/info",
+            "/v3/api-docs/**", "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean
+    PlatformIdentity platformIdentity(PlatformSecurityProperties properties) {
+        PlatformSecurityProperties.Keycloak keycloak = properties.keycloak();
+        return new PlatformIdentity(properties.issuer(), keycloak == null ? null : keycloak.roleMapping());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RevokedSessions revokedSessions() {
+        return new RevokedSessions(Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnProperty("spring.kafka.bootstrap-servers")
+    @ConditionalOnProperty(name = "trendscout.security.revocations.enabled", havingValue = "true", matchIfMissing = true)
+    SessionRevocationConsumer sessionRevocationConsumer(org.springframework.core.env.Environment environment,
+            RevocationProperties properties, RevokedSessions revoked) {
+        return new SessionRevocationConsumer(environment.getProperty("spring.kafka.bootstrap-servers"),
+                properties.lookback(), revoked, Clock.systemUTC());
+    }
+
+    @Bean
+    static RevokedSessionCheck revokedSessionCheck(ObjectProvider<RevokedSessions> revoked) {
+        return new RevokedSessionCheck(revoked);
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -41,24 +85,31 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
-            JwtDecoder decoder) throws Exception {
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(PlatformRoles::authorities);
+            JwtDecoder decoder, PlatformIdentity identity) throws Exception {
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info",
-                                "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers(OPEN_PATHS).permitAll()
                         .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                        .authenticationManagerResolver(PublicRequestAuthentication.resolver(decoder, identity,
+                                matcher(properties.publicPaths())))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
                 .headers(Customizer.withDefaults());
         return http.build();
+    }
+
+    private static RequestMatcher matcher(List<String> publicPaths) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String path : OPEN_PATHS) {
+            matchers.add(PathPatternRequestMatcher.withDefaults().matcher(path));
+        }
+        publicPaths.forEach(path -> matchers.add(PathPatternRequestMatcher.withDefaults().matcher(path)));
+        return new OrRequestMatcher(matchers);
     }
 }

@@ -1,6 +1,7 @@
 package io.trendscout.platform.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,9 +26,10 @@ public record PlatformSecurityProperties(
     /**
      * @param issuerUri  realm issuer, e.g. http://keycloak:8080/realms/trendscout (blank = disabled)
      * @param jwkSetUri  realm JWKS (defaults to the realm's certs endpoint)
-     * @param audience   required audience/azp, blank to skip the check
+     * @param audience   required audience/azp, blank (the default) to skip the check
+     * @param roleMapping realm role -> platform role (USER, MERCHANT, ADMIN); realm roles named like a platform role map to it anyway
      */
-    public record Keycloak(String issuerUri, String jwkSetUri, String audience) {
+    public record Keycloak(String issuerUri, String jwkSetUri, String audience, @DefaultValue Map<String, String> roleMapping) {
 
         public boolean enabled() {
             return issuerUri != null && !issuerUri.isBlank();

@@ -19,6 +19,15 @@ final class ProblemAuthenticationHandlers {
                 "A valid bearer token is required", true);
     }
 
+    /** 401 for the metrics scrape chain: HTTP Basic with the scrape credential. */
+    static AuthenticationEntryPoint scrapeCredentialRequired() {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"metrics\"");
+            write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "The metrics scrape credential (HTTP Basic) is required", false);
+        };
+    }
+
     static AccessDeniedHandler forbidden() {
         return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this request", false);
