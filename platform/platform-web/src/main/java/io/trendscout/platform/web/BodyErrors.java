@@ -1,8 +1,17 @@
 package io.trendscout.platform.web;
 
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import java.util.List;
+import java.util.Map;
 
-/** Says what is wrong with an unreadable body without echoing internals (class names, stack). */
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Says what is wrong with an unreadable body without echoing internals (class names, stack): the
+ * field by its JSON path and what its value must be in words.
+ */
 final class BodyErrors {
 
     private BodyErrors() {
@@ -10,12 +19,13 @@ final class BodyErrors {
 
     static String describe(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getMostSpecificCause();
-        String name = cause.getClass().getSimpleName();
-        if (name.contains("UnrecognizedProperty")) {
-            return "The body contains an unknown field" + fieldOf(cause.getMessage());
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "The body contains an unknown field: '" + path(unknown, unknown.getPropertyName()) + "'";
         }
-        if (name.contains("MismatchedInput") || name.contains("InvalidFormat") || name.contains("InvalidType")) {
-            return "A field of the body has the wrong type" + fieldOf(cause.getMessage());
+        if (cause instanceof MismatchedInputException mismatch) {
+            String field = path(mismatch, null);
+            return field.isEmpty() ? "The body has the wrong shape: it " + ExpectedKind.mustBe(mismatch.getTargetType())
+                    : "Field '" + field + "' of the body " + ExpectedKind.mustBe(mismatch.getTargetType());
         }
         if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
             return "The request body is missing";
@@ -23,12 +33,28 @@ final class BodyErrors {
         return "The request body is not valid JSON";
     }
 
-    private static String fieldOf(String message) {
-        if (message == null) {
-            return "";
+    /** The bad field, for the problem's {@code errors} list; empty when the body as a whole is bad. */
+    static List<Map<String, Object>> errors(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return List.of(Map.of("field", path(unknown, unknown.getPropertyName()), "message", "unknown field"));
         }
-        int start = message.indexOf('"');
-        int end = start < 0 ? -1 : message.indexOf('"', start + 1);
-        return end > start ? ": '" + message.substring(start + 1, end) + "'" : "";
+        if (cause instanceof MismatchedInputException mismatch && !path(mismatch, null).isEmpty()) {
+            return List.of(Map.of("field", path(mismatch, null), "message", ExpectedKind.mustBe(mismatch.getTargetType())));
+        }
+        return List.of();
+    }
+
+    private static String path(JacksonException ex, String fallback) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() && fallback != null ? fallback : path.toString();
     }
 }

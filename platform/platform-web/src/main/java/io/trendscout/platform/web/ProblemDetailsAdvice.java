@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -68,14 +71,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 BodyErrors.describe(ex));
+        List<Map<String, Object>> errors = BodyErrors.errors(ex);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+    /** A path variable or request parameter that does not convert, e.g. {@code ?limit=ten}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : String.valueOf(ex.getPropertyName());
+        String message = ExpectedKind.mustBe(ex.getRequiredType());
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "Parameter '" + ex.getName() + "' has an invalid value");
-        problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
+                "Parameter '" + name + "' " + message);
+        problem.setProperty("errors", List.of(Map.of("field", name, "message", message)));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -113,8 +125,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
+    /** Spring's own problems (404 for no handler, 405, 415, ...) get the platform's stable type for their status. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            problem.setType(StatusProblems.of(statusCode.value()).getType());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
     private static Map<String, Object> fieldError(FieldError error) {
-        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+        // a conversion failure's default message names Java types ("Failed to convert ... java.math.BigDecimal")
+        String message = error.isBindingFailure() && error.contains(TypeMismatchException.class)
+                ? ExpectedKind.mustBe(error.unwrap(TypeMismatchException.class).getRequiredType())
+                : String.valueOf(error.getDefaultMessage());
+        return Map.of("field", error.getField(), "message", message);
     }
 
     private static String lastNode(String path) {
