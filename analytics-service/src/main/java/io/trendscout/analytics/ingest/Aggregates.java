@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.trendscout.platform.events.contracts.ProductInteracted;
+import io.trendscout.platform.events.contracts.ProductRemoved;
 import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.platform.events.contracts.StatsFetched;
 import io.trendscout.platform.events.contracts.TrendDetected;
@@ -93,6 +94,12 @@ class Aggregates {
         jdbc.update("delete from user_product_bucket where user_id = ?", user);
         jdbc.update("delete from tiktok_snapshot where user_id = ?", user);
         jdbc.update("delete from sync_bucket where merchant_id = ?", user);
+    }
+
+    /** A merchant's product is gone (deleted, or its merchant erased): its figures go with it. */
+    void removeProduct(ProductRemoved event) {
+        jdbc.update("delete from product_bucket where product_id = ?", event.productId());
+        jdbc.update("delete from user_product_bucket where product_id = ?", event.productId());
     }
 
     private static long[] counts(ProductInteracted.Kind kind) {

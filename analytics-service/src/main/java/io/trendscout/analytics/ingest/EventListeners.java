@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import io.trendscout.platform.events.contracts.ProductInteracted;
+import io.trendscout.platform.events.contracts.ProductRemoved;
 import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.platform.events.contracts.StatsFetched;
 import io.trendscout.platform.events.contracts.TrendDetected;
@@ -50,6 +51,12 @@ class EventListeners {
     @KafkaListener(topics = "identity.user-erased.v1", batch = "true")
     void userErased(List<ConsumerRecord<String, String>> records) {
         apply("analytics-erasure", records, UserErased.class, p -> p.userId() != null, (p, at) -> aggregates.erase(p));
+    }
+
+    @KafkaListener(topics = "product.product-removed.v1", batch = "true")
+    void productRemoved(List<ConsumerRecord<String, String>> records) {
+        apply("analytics-product-removal", records, ProductRemoved.class, p -> p.productId() != null,
+                (p, at) -> aggregates.removeProduct(p));
     }
 
     /** Raw records, not converted values: a malformed one must reach the inbox logic, not fail in a converter. */
