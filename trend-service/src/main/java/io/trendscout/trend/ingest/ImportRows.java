@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.trendscout.platform.web.validation.HttpsUrl;
+import io.trendscout.platform.web.validation.HttpsUrlValidator;
+import io.trendscout.platform.web.validation.PlainTextValidator;
 import io.trendscout.trend.trends.InvalidObservation;
 import io.trendscout.trend.trends.Observation;
 import io.trendscout.trend.trends.TopVideo;
@@ -28,6 +31,9 @@ final class ImportRows {
 
     static final Set<String> FIELDS = Set.of("type", "name", "timestamp", "views", "likes", "shares", "comments", "videos",
             "creators", "region", "category", "relatedhashtags", "relatedproducts", "topvideos");
+
+    private static final HttpsUrlValidator HTTPS_URL = new HttpsUrlValidator();
+    private static final PlainTextValidator PLAIN_TEXT = new PlainTextValidator();
 
     private ImportRows() {
     }
@@ -144,14 +150,19 @@ final class ImportRows {
         List<TopVideo> videos = new ArrayList<>();
         for (JsonNode v : node) {
             String id = v.path("videoId").asString("");
-            if (id.isBlank() || id.length() > 64) {
-                throw new InvalidObservation("topVideos", "entries need a videoId of at most 64 characters");
+            if (id.isBlank() || id.length() > 64 || !PLAIN_TEXT.isValid(id, null)) {
+                throw new InvalidObservation("topVideos", "entries need a videoId of at most 64 characters of plain text");
+            }
+            String creator = v.path("creatorId").asString(null);
+            if (creator != null && (creator.length() > 64 || !PLAIN_TEXT.isValid(creator, null))) {
+                throw new InvalidObservation("topVideos", "creatorId must be at most 64 characters of plain text");
             }
             String url = v.path("url").asString(null);
-            if (url != null && !url.startsWith("https://")) {
-                throw new InvalidObservation("topVideos", "url must start with https://");
+            if (!HTTPS_URL.isValid(url, null)) {
+                throw new InvalidObservation("topVideos", "url must be an absolute https URL with a host, without user info, "
+                        + "whitespace or control characters, at most " + HttpsUrl.MAX_LENGTH + " characters");
             }
-            videos.add(new TopVideo(id, v.path("creatorId").asString(null), url,
+            videos.add(new TopVideo(id, creator, url,
                     Observation.counter("topVideos.viewCount", v.path("viewCount").asDouble(0)),
                     Observation.counter("topVideos.likeCount", v.path("likeCount").asDouble(0)),
                     Observation.counter("topVideos.commentCount", v.path("commentCount").asDouble(0)),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.trendscout.platform.web.validation.PlainTextValidator;
+
 /**
  * Cumulative counters of one series observed at one instant, from any source. The constructor
  * enforces the ingestion rules (names, regions, finite non-negative counters up to
@@ -19,6 +21,7 @@ public record Observation(TrendType type, String name, String region, String cat
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_ .'&+-]{1,100}");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}|GLOBAL");
     private static final Pattern CATEGORY = Pattern.compile("[\\p{L}\\p{N}_ &-]{1,64}");
+    private static final PlainTextValidator PLAIN_TEXT = new PlainTextValidator();
 
     public Observation {
         if (type == null) {
@@ -49,8 +52,9 @@ public record Observation(TrendType type, String name, String region, String cat
         relatedProducts = relatedProducts == null ? List.of()
                 : relatedProducts.stream().filter(p -> p != null && !p.isBlank()).map(String::trim)
                         .peek(p -> {
-                            if (p.length() > 100) {
-                                throw new InvalidObservation("relatedProducts", "entries must be at most 100 characters");
+                            if (p.length() > 100 || !PLAIN_TEXT.isValid(p, null)) {
+                                throw new InvalidObservation("relatedProducts",
+                                        "entries must be at most 100 characters of plain text (no markup or control characters)");
                             }
                         }).distinct().limit(20).toList();
         topVideos = topVideos == null ? List.of() : List.copyOf(topVideos.stream().limit(10).toList());

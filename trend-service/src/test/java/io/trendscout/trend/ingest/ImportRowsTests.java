@@ -57,6 +57,31 @@ class ImportRowsTests {
                 .hasMessageStartingWith("topVideos");
     }
 
+    /** Finding 7 of #18: only https URLs, and no markup where plain text is expected. */
+    @Test
+    void topVideoUrlsMustBeHttpsAndTextMustBePlain() {
+        for (String video : List.of("{\"videoId\":\"v\",\"url\":\"http://t.tk/v\"}",
+                "{\"videoId\":\"v\",\"url\":\"https://user:pw@t.tk/v\"}",
+                "{\"videoId\":\"v\",\"url\":\"https://t.tk/v <script>\"}",
+                "{\"videoId\":\"v\",\"url\":\"https://\"}",
+                "{\"videoId\":\"v\",\"url\":\"https://t.tk/" + "a".repeat(2048) + "\"}",
+                "{\"videoId\":\"<b>v</b>\",\"url\":\"https://t.tk/v\"}",
+                "{\"videoId\":\"v\",\"creatorId\":\"<img src=x onerror=alert(1)>\"}")) {
+            assertThatThrownBy(() -> ImportRows.fromJson(json.readTree(
+                    "{\"type\":\"hashtag\",\"name\":\"a\",\"timestamp\":\"2026-02-01\",\"views\":1,\"topVideos\":[" + video + "]}")))
+                    .as(video).isInstanceOf(InvalidObservation.class).hasMessageStartingWith("topVideos");
+        }
+        assertThatThrownBy(() -> ImportRows.fromCsv(Map.of("type", "product", "name", "LED Mask", "timestamp", "2026-02-01",
+                "views", "10", "relatedproducts", "mask|<script>alert(1)</script>")))
+                .isInstanceOf(InvalidObservation.class).hasMessageStartingWith("relatedProducts");
+        Observation fine = ImportRows.fromJson(json.readTree("""
+                {"type":"hashtag","name":"a","timestamp":"2026-02-01","views":1,"relatedProducts":["LED Mask & Co."],
+                 "topVideos":[{"videoId":"v1","creatorId":"ann","url":"https://www.tiktok.com/@ann/video/1?lang=de"}]}
+                """));
+        assertThat(fine.topVideos()).singleElement().satisfies(v -> assertThat(v.url()).startsWith("https://www.tiktok.com/"));
+        assertThat(fine.relatedProducts()).containsExactly("LED Mask & Co.");
+    }
+
     @Test
     void csvRowsAndQuotedFields() {
         assertThat(CsvLine.split("a,\"b,c\",\"d \"\"e\"\"\",")).containsExactly("a", "b,c", "d \"e\"", "");
