@@ -44,7 +44,8 @@ class MerchantProductsIT {
 
     @Test
     void aMerchantManagesOwnProductsWithListingsPerChannel() {
-        Http.Response created = asMerchant.post("/api/products/merchant", product("Bamboo Toothbrush Set", "4.99"));
+        Http.Response created = asMerchant.post("/api/products/merchant",
+                published(product("Bamboo Toothbrush Set", "4.99")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
         assertThat(created.json().path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("4.99");
@@ -111,7 +112,7 @@ class MerchantProductsIT {
         Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
         UUID first = Kafka.publish(synced(external, "Galaxy Projector", "29.90", 5, t1, false));
         String id = awaitProduct(external);
-        assertThat(anonymous.get("/api/products/" + id).json().path("channels").path(0).path("channel").asString())
+        assertThat(asMerchant.get("/api/products/" + id).json().path("channels").path(0).path("channel").asString())
                 .isEqualTo("shopify");
 
         Kafka.publish(first, synced(external, "Galaxy Projector", "29.90", 5, t1, false));
@@ -134,10 +135,11 @@ class MerchantProductsIT {
         Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
         Kafka.publish(synced(external, "Neck Massager", "49.00", 2, t1, false));
         String id = awaitProduct(external);
+        assertThat(asMerchant.get("/api/products/" + id).status()).isEqualTo(200);
         Kafka.publish(synced(external, null, null, null, t1.plusSeconds(120), true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> anonymous.get("/api/products/" + id).status() == 404);
+        await().atMost(Duration.ofSeconds(30)).until(() -> asMerchant.get("/api/products/" + id).status() == 404);
         awaitHandled(Kafka.publish(synced(external, "Neck Massager", "49.00", 2, t1.plusSeconds(60), false)));
-        assertThat(anonymous.get("/api/products/" + id).status()).isEqualTo(404);
+        assertThat(asMerchant.get("/api/products/" + id).status()).isEqualTo(404);
         assertThat(asMerchant.get("/api/products/merchant/" + id).json().path("status").asString()).isEqualTo("ARCHIVED");
     }
 
@@ -231,6 +233,13 @@ class MerchantProductsIT {
         return new ProductSynced(merchant, UUID.randomUUID(), channel, externalId, "SKU-" + externalId.hashCode(), title,
                 title == null ? null : title + " description", List.of("https://img.example/" + externalId + ".jpg"),
                 price == null ? null : new BigDecimal(price), price == null ? null : "EUR", stock, "active", null, deleted, at);
+    }
+
+    /** The product in the shared catalog (merchant products are private by default). */
+    private static Map<String, Object> published(Map<String, Object> product) {
+        Map<String, Object> body = new java.util.HashMap<>(product);
+        body.put("published", true);
+        return body;
     }
 
     private static Map<String, Object> product(String name, String price) {

@@ -2,6 +2,7 @@ package io.trendscout.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,11 +10,15 @@ import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.platform.test.PlatformIntegrationTest;
+import io.trendscout.product.catalog.Price;
+import io.trendscout.product.catalog.ProductDraft;
 import io.trendscout.product.catalog.Products;
+import io.trendscout.product.catalog.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -173,6 +178,60 @@ class ProductSearchIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().path("errors").path(0).path("field").asString()).isNotBlank();
+    }
+
+    /** #18 finding 10: numbers must be finite and in range; messages name the parameter and its rule, no Java types. */
+    static List<String> badNumbersAndOverlongKeys() {
+        return List.of("minPrice=1e999", "maxPrice=1e999", "minPrice=1E-999999999", "minPrice=NaN", "maxPrice=Infinity",
+                "minPrice=0x10", "minPrice=12345678901", "minPrice=1.001", "minPrice=abc", "maxPrice=%20-",
+                "minTrendScore=abc", "minTrendScore=1e2", "minTrendScore=99999999999", "minTrendScore=-1", "limit=abc",
+                "limit=1.5", "limit=99999999999", "niche=" + "x".repeat(101), "tag=" + "y".repeat(101));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badNumbersAndOverlongKeys")
+    void badNumbersAndOverlongKeysAreProblemsNamingTheParameter(String query) {
+        Http.Response response = http.get("/api/products?" + query);
+        String parameter = query.substring(0, query.indexOf('='));
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().path("errors").path(0).path("field").asString()).isEqualTo(parameter);
+        assertThat(response.json().path("detail").asString()).startsWith(parameter);
+        assertThat(response.body()).doesNotContainIgnoringCase("java").doesNotContain("BigDecimal", "Integer", "convert");
+    }
+
+    @Test
+    void pricesUpToTheLargestStoredOneAreAccepted() {
+        assertThat(ids(ok("/api/products?niche=" + niche + "&minPrice=0&maxPrice=9999999999.99&limit=100"))).hasSize(10);
+        assertThat(ids(ok("/api/products?niche=" + niche + "&minPrice=24.990&maxPrice=25"))).containsExactly(lamp.toString());
+    }
+
+    /** #18 finding 12: the research catalog's cost and supplier are for signed-in subscribers, never anonymous callers. */
+    @Test
+    void theResearchCatalogsCostAndSupplierAreShownToSignedInPlansOnly() {
+        String sourcedNiche = niche + "-sourced";
+        UUID sourced = UUID.randomUUID();
+        products.insert(sourced, new ProductDraft("Sourced Gadget", "", List.of(), List.of(), sourcedNiche, List.of(),
+                new Price(new BigDecimal("3.10"), new BigDecimal("12.00"), "EUR"),
+                new Supplier("Shenzhen Gadgets", "https://supplier.example", 9, new BigDecimal("1.50")), null), null, now);
+        jdbc.update("update product set trend_score = 70 where id = ?", sourced);
+
+        JsonNode page = ok("/api/products/" + sourced);
+        assertThat(page.path("price").path("cost").isNull()).as(page.toString()).isTrue();
+        assertThat(page.path("supplier").isNull()).isTrue();
+        assertThat(page.path("price").path("recommendedRetail").decimalValue()).isEqualByComparingTo("12.00");
+        assertThat(ok("/api/products?niche=" + sourcedNiche).path("items").path(0).path("price").path("cost").isNull()).isTrue();
+        assertThat(okArray("/api/products/trending?niche=" + sourcedNiche).path(0).path("price").path("cost").isNull()).isTrue();
+
+        Http signedIn = http.as(UUID.randomUUID());
+        JsonNode subscriberPage = signedIn.get("/api/products/" + sourced).json();
+        assertThat(subscriberPage.path("price").path("cost").decimalValue()).as(subscriberPage.toString())
+                .isEqualByComparingTo("3.10");
+        assertThat(subscriberPage.path("supplier").path("name").asString()).isEqualTo("Shenzhen Gadgets");
+        assertThat(signedIn.get("/api/products?niche=" + sourcedNiche).json().path("items").path(0).path("price")
+                .path("cost").decimalValue()).isEqualByComparingTo("3.10");
+        assertThat(signedIn.get("/api/products/trending?niche=" + sourcedNiche).json().path(0).path("price")
+                .path("cost").decimalValue()).isEqualByComparingTo("3.10");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.trendscout.product.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,17 +22,29 @@ public class ProductCatalog {
         this.listings = listings;
     }
 
-    /** Fails with {@link ProductNotFound} unless the product exists and is active. */
-    public void requireActive(UUID productId) {
-        if (!products.isActive(productId)) {
+    /**
+     * Fails with {@link ProductNotFound} unless the product exists, is active and the user may see it (it is in the
+     * shared catalog or the user's own).
+     */
+    public void requireVisible(UUID productId, UUID userId) {
+        if (!products.isVisible(productId, userId)) {
             throw new ProductNotFound(productId);
         }
     }
 
-    /** Summaries of the active products among the ids, in the order of the ids, as the viewer may see them. */
-    public List<ProductSummary> summaries(Collection<UUID> ids, Optional<UUID> viewer) {
+    /**
+     * Whether interactions with the product may be published: only products of the shared catalog are; a merchant's
+     * private product must not reach feeds, recommendations or analytics that others see.
+     */
+    public boolean isShared(UUID productId) {
+        return products.find(productId).map(ProductDetail::published).orElse(false);
+    }
+
+    /** Summaries of the active products among the ids the viewer may see, in the order of the ids, as shown to them. */
+    public List<ProductSummary> summaries(Collection<UUID> ids, Viewer viewer) {
         Map<UUID, ProductSummary> byId = products.findActive(ids).stream()
-                .map(p -> p.visibleTo(viewer).summary())
+                .filter(p -> p.visibleTo(viewer))
+                .map(p -> p.shownTo(viewer).summary())
                 .collect(Collectors.toMap(ProductSummary::id, Function.identity()));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

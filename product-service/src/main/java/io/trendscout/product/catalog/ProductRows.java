@@ -17,8 +17,8 @@ public final class ProductRows {
             + " p.cost_price, p.retail_price, p.currency, p.supplier_name, p.supplier_website, p.supplier_shipping_days,"
             + " p.supplier_shipping_cost, p.tiktok_shop_available, p.tiktok_shop_url, p.tiktok_shop_product_id,"
             + " p.view_count, p.save_count, p.conversion_rate, p.average_rating, p.trend_score, p.trend_level,"
-            + " p.trend_direction, p.first_detected, p.peak_date, p.related_hashtags, p.merchant_id, p.status,"
-            + " p.created_at, p.updated_at";
+            + " p.trend_direction, p.first_detected, p.peak_date, p.related_hashtags, p.merchant_id, p.published,"
+            + " p.status, p.created_at, p.updated_at";
 
     private ProductRows() {
     }
@@ -39,8 +39,8 @@ public final class ProductRows {
                         rs.getBigDecimal("average_rating")),
                 new TrendData(rs.getInt("trend_score"), rs.getString("trend_level"), rs.getString("trend_direction"),
                         instant(rs, "first_detected"), instant(rs, "peak_date"), strings(rs.getArray("related_hashtags"))),
-                rs.getObject("merchant_id", UUID.class), rs.getString("status"), instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                rs.getObject("merchant_id", UUID.class), rs.getBoolean("published"), rs.getString("status"),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
     public static Listing listing(ResultSet rs, int row) throws SQLException {

@@ -29,18 +29,26 @@ public class Products {
         return clock.instant();
     }
 
-    /** Inserts a product unless one with that id exists; returns whether it was inserted. */
+    /**
+     * Inserts a product unless one with that id exists; returns whether it was inserted. A product of the research
+     * catalog (no merchant) is published, a merchant's product is private to the merchant.
+     */
     public boolean insert(UUID id, ProductDraft draft, UUID merchantId, Instant createdAt) {
+        return insert(id, draft, merchantId, merchantId == null, createdAt);
+    }
+
+    public boolean insert(UUID id, ProductDraft draft, UUID merchantId, boolean published, Instant createdAt) {
         ProductDraft d = draft.normalized();
         return jdbc.sql("""
                 insert into product (id, name, description, images, categories, primary_niche, tags, cost_price,
                   retail_price, currency, supplier_name, supplier_website, supplier_shipping_days, supplier_shipping_cost,
-                  tiktok_shop_available, tiktok_shop_url, tiktok_shop_product_id, merchant_id, status, created_at, updated_at)
+                  tiktok_shop_available, tiktok_shop_url, tiktok_shop_product_id, merchant_id, published, status, created_at,
+                  updated_at)
                 values (:id, :name, :description, :images, :categories, :niche, :tags, :cost, :retail, :currency,
                   :supplierName, :supplierWebsite, :shippingDays, :shippingCost, :ttAvailable, :ttUrl, :ttId, :merchant,
-                  'ACTIVE', :createdAt, :createdAt)
+                  :published, 'ACTIVE', :createdAt, :createdAt)
                 on conflict (id) do nothing""")
-                .param("id", id).params(draftParams(d)).param("merchant", merchantId)
+                .param("id", id).params(draftParams(d)).param("merchant", merchantId).param("published", published)
                 .param("createdAt", ProductRows.timestamp(createdAt))
                 .update() == 1;
     }
@@ -51,7 +59,7 @@ public class Products {
 
     /**
      * Inserts many products with one multi-row statement (ids are fresh, so there is no conflict to handle);
-     * the columns a draft of a synced product leaves empty keep their defaults.
+     * the columns a draft of a synced product leaves empty keep their defaults, so a merchant's product is private.
      */
     public void insertAll(List<NewProduct> rows) {
         if (rows.isEmpty()) {
@@ -131,9 +139,17 @@ public class Products {
                 .param("merchant", merchantId).query(ProductRows::product).list();
     }
 
-    public boolean isActive(UUID id) {
-        return jdbc.sql("select count(*) from product where id = :id and status = 'ACTIVE'")
-                .param("id", id).query(Integer.class).single() > 0;
+    /** Whether the product is active and in the shared catalog or the viewer's own. */
+    public boolean isVisible(UUID id, UUID viewer) {
+        return jdbc.sql("""
+                select count(*) from product
+                where id = :id and status = 'ACTIVE' and (published or merchant_id = cast(:viewer as uuid))""")
+                .param("id", id).param("viewer", viewer).query(Integer.class).single() > 0;
+    }
+
+    public void setPublished(UUID id, boolean published) {
+        jdbc.sql("update product set published = :published where id = :id")
+                .param("id", id).param("published", published).update();
     }
 
     public void setStatus(UUID id, String status) {

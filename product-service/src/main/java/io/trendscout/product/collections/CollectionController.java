@@ -47,7 +47,7 @@ class CollectionController {
 
     @GetMapping("/{id}")
     CollectionViews.Detail show(@PathVariable UUID id) {
-        return collections.show(id, CurrentUser.optionalId());
+        return collections.show(id);
     }
 
     @PutMapping("/{id}")

@@ -13,6 +13,8 @@ import io.trendscout.platform.events.EventPublisher;
 import io.trendscout.platform.events.contracts.ProductInteracted;
 import io.trendscout.platform.security.CurrentUser;
 import io.trendscout.product.catalog.ProductCatalog;
+import io.trendscout.product.catalog.Viewer;
+import io.trendscout.product.catalog.Viewers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,31 +26,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Collections {
 
+    /** Counts the products the viewer ({@code :viewer}, null when anonymous) would see in the collection. */
     private static final String SUMMARY = """
-            select c.*, (select count(*) from collection_product cp where cp.collection_id = c.id) as product_count
+            select c.*, (select count(*) from collection_product cp join product p on p.id = cp.product_id
+                         where cp.collection_id = c.id and p.status = 'ACTIVE'
+                           and (p.published or p.merchant_id = cast(:viewer as uuid))) as product_count
             from product_collection c""";
 
     private final JdbcClient jdbc;
     private final ProductCatalog catalog;
     private final EventPublisher events;
 
-    Collections(JdbcClient jdbc, ProductCatalog catalog, EventPublisher events) {
+    private final Viewers viewers;
+
+    Collections(JdbcClient jdbc, ProductCatalog catalog, EventPublisher events, Viewers viewers) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.events = events;
+        this.viewers = viewers;
     }
 
     @Transactional(readOnly = true)
     public List<CollectionViews.Summary> mine(UUID owner) {
         return jdbc.sql(SUMMARY + " where c.owner_id = :owner order by c.created_at desc, c.id desc")
-                .param("owner", owner).query((rs, n) -> summary(rs, owner)).list();
+                .param("owner", owner).param("viewer", owner).query((rs, n) -> summary(rs, owner)).list();
     }
 
     @Transactional(readOnly = true)
     public List<CollectionViews.Summary> publicOnes(int limit) {
         Optional<UUID> viewer = CurrentUser.optionalId();
         return jdbc.sql(SUMMARY + " where c.is_public order by c.updated_at desc, c.id desc limit :limit")
-                .param("limit", limit).query((rs, n) -> summary(rs, viewer.orElse(null))).list();
+                .param("limit", limit).param("viewer", viewer.orElse(null))
+                .query((rs, n) -> summary(rs, viewer.orElse(null))).list();
     }
 
     @Transactional
@@ -56,7 +65,7 @@ public class Collections {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
         List<UUID> products = request.productIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.productIds()));
-        products.forEach(catalog::requireActive);
+        products.forEach(product -> catalog.requireVisible(product, owner));
         jdbc.sql("""
                 insert into product_collection (id, owner_id, name, description, is_public, created_at, updated_at)
                 values (:id, :owner, :name, :description, :public, :now, :now)""")
@@ -64,15 +73,19 @@ public class Collections {
                 .param("description", request.description() == null ? "" : request.description())
                 .param("public", Boolean.TRUE.equals(request.isPublic())).param("now", now).update();
         products.forEach(product -> add(id, owner, product));
-        return show(id, Optional.of(owner));
+        return show(id);
     }
 
-    /** The collection if the viewer owns it or it is public. */
+    /**
+     * The collection if the caller owns it or it is public, with the products the caller may see (a merchant's
+     * private product stays hidden from others even in its owner's public collection).
+     */
     @Transactional(readOnly = true)
-    public CollectionViews.Detail show(UUID id, Optional<UUID> viewer) {
+    public CollectionViews.Detail show(UUID id) {
+        Viewer viewer = viewers.current();
         Row row = find(id).orElseThrow(() -> new CollectionNotFound(id));
-        boolean owned = viewer.map(row.owner()::equals).orElse(false);
-        if (!row.isPublic() && !owned && !(viewer.isPresent() && CurrentUser.hasRole("ADMIN"))) {
+        boolean owned = viewer.id().map(row.owner()::equals).orElse(false);
+        if (!row.isPublic() && !owned && !(viewer.id().isPresent() && CurrentUser.hasRole("ADMIN"))) {
             throw new CollectionNotFound(id);
         }
         List<UUID> productIds = jdbc.sql("""
@@ -92,7 +105,7 @@ public class Collections {
                 .param("description", request.description() == null ? "" : request.description())
                 .param("public", request.isPublic() == null ? row.isPublic() : request.isPublic())
                 .param("now", Timestamp.from(Instant.now())).update();
-        return show(id, Optional.of(CurrentUser.id()));
+        return show(id);
     }
 
     @Transactional
@@ -104,9 +117,9 @@ public class Collections {
     @Transactional
     public CollectionViews.Detail addProduct(UUID id, UUID productId) {
         Row row = owned(id);
-        catalog.requireActive(productId);
+        catalog.requireVisible(productId, row.owner());
         add(id, row.owner(), productId);
-        return show(id, Optional.of(CurrentUser.id()));
+        return show(id);
     }
 
     @Transactional
@@ -134,7 +147,10 @@ public class Collections {
                 .param("id", id).param("product", productId).param("now", Timestamp.from(now)).update();
         if (inserted == 1) {
             touch(id);
-            events.publish(new ProductInteracted(owner, productId, ProductInteracted.Kind.ADDED_TO_COLLECTION, now));
+            if (catalog.isShared(productId)) {
+                events.publish(new ProductInteracted(owner, productId, ProductInteracted.Kind.ADDED_TO_COLLECTION,
+                        now));
+            }
         }
     }
 

@@ -3,13 +3,13 @@ package io.trendscout.product.saved;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.trendscout.platform.events.EventPublisher;
 import io.trendscout.platform.events.contracts.ProductInteracted;
 import io.trendscout.product.catalog.ProductCatalog;
 import io.trendscout.product.catalog.ProductSummary;
+import io.trendscout.product.catalog.Viewers;
 import io.trendscout.product.shared.InvalidCursor;
 import io.trendscout.product.shared.PageCursor;
 import io.trendscout.product.shared.Slice;
@@ -27,21 +27,26 @@ public class SavedProducts {
     private final ProductCatalog catalog;
     private final EventPublisher events;
 
-    SavedProducts(JdbcClient jdbc, ProductCatalog catalog, EventPublisher events) {
+    private final Viewers viewers;
+
+    SavedProducts(JdbcClient jdbc, ProductCatalog catalog, EventPublisher events, Viewers viewers) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.events = events;
+        this.viewers = viewers;
     }
 
     @Transactional
     public void save(UUID userId, UUID productId) {
-        catalog.requireActive(productId);
+        catalog.requireVisible(productId, userId);
         Instant now = Instant.now();
         int inserted = jdbc.sql("insert into saved_product (user_id, product_id, saved_at) values (:u, :p, :at) on conflict do nothing")
                 .param("u", userId).param("p", productId).param("at", Timestamp.from(now)).update();
         if (inserted == 1) {
             catalog.changeSaveCount(productId, 1);
-            events.publish(new ProductInteracted(userId, productId, ProductInteracted.Kind.SAVED, now));
+            if (catalog.isShared(productId)) {
+                events.publish(new ProductInteracted(userId, productId, ProductInteracted.Kind.SAVED, now));
+            }
         }
     }
 
@@ -51,13 +56,15 @@ public class SavedProducts {
                 .param("u", userId).param("p", productId).update();
         if (deleted == 1) {
             catalog.changeSaveCount(productId, -1);
-            events.publish(new ProductInteracted(userId, productId, ProductInteracted.Kind.UNSAVED, Instant.now()));
+            if (catalog.isShared(productId)) {
+                events.publish(new ProductInteracted(userId, productId, ProductInteracted.Kind.UNSAVED, Instant.now()));
+            }
         } else {
-            catalog.requireActive(productId);
+            catalog.requireVisible(productId, userId);
         }
     }
 
-    /** The user's saved products, most recently saved first, in keyset pages. */
+    /** The user's saved products they may still see, most recently saved first, in keyset pages. */
     @Transactional(readOnly = true)
     public Slice<ProductSummary> list(UUID userId, String cursor, int limit) {
         PageCursor after = cursor == null ? null : PageCursor.decode(cursor).requireFor(SORT, "-");
@@ -74,7 +81,7 @@ public class SavedProducts {
         boolean more = rows.size() > limit;
         List<Saved> page = more ? rows.subList(0, limit) : rows;
         String next = more ? new PageCursor(SORT, "-", page.getLast().at().toString(), page.getLast().productId()).encode() : null;
-        return Slice.of(catalog.summaries(page.stream().map(Saved::productId).toList(), Optional.of(userId)), next);
+        return Slice.of(catalog.summaries(page.stream().map(Saved::productId).toList(), viewers.current()), next);
     }
 
     /** GDPR erasure of everything the user saved. */

@@ -318,7 +318,8 @@ public final class CatalogBench {
                   trend_level = case when s.score >= 70 then 'high' when s.score >= 40 then 'medium' else 'low' end,
                   trend_direction = (array['rising', 'stable', 'falling'])[1 + abs(hashtext(p.id::text || 'd')) % 3],
                   view_count = abs(hashtext(p.id::text || 'v')) % 500000,
-                  related_hashtags = array[n.tags[1], n.tags[4]]
+                  related_hashtags = array[n.tags[1], n.tags[4]],
+                  published = true
                 from product_listing l join bench_niche n on n.code = split_part(l.sku, '-', 1),
                      lateral (select (abs(hashtext(l.external_id)) % 101) as score) s
                 where l.product_id = p.id""");

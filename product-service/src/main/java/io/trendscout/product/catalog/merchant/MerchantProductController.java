@@ -35,7 +35,8 @@ class MerchantProductController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MerchantProductView create(@Valid @RequestBody MerchantProductRequest request) {
-        return merchantProducts.create(CurrentUser.id(), request.draft());
+        return merchantProducts.create(CurrentUser.id(), request.draft(),
+                Boolean.TRUE.equals(request.published()));
     }
 
     @GetMapping("/{id}")
@@ -45,7 +46,7 @@ class MerchantProductController {
 
     @PutMapping("/{id}")
     MerchantProductView update(@PathVariable UUID id, @Valid @RequestBody MerchantProductRequest request) {
-        return merchantProducts.update(id, request.draft());
+        return merchantProducts.update(id, request.draft(), request.published());
     }
 
     @DeleteMapping("/{id}")

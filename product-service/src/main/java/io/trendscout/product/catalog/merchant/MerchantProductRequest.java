@@ -3,6 +3,8 @@ package io.trendscout.product.catalog.merchant;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.trendscout.platform.web.validation.HttpsUrl;
+import io.trendscout.platform.web.validation.PlainText;
 import io.trendscout.product.catalog.Price;
 import io.trendscout.product.catalog.ProductDraft;
 import io.trendscout.product.catalog.Supplier;
@@ -17,17 +19,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A merchant's product as they create or replace it. */
+/**
+ * A merchant's product as they create or replace it. {@code published}: whether it is in the shared research catalog
+ * for everyone to find (default on creation: no, it is the merchant's own; absent on replacement: unchanged).
+ */
 record MerchantProductRequest(
-        @NotBlank @Size(max = 300) String name,
-        @Size(max = 10_000) String description,
-        @Size(max = 20) List<@NotBlank @Size(max = 2000) String> images,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> categories,
-        @Size(max = 100) String primaryNiche,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
+        @NotBlank @Size(max = 300) @PlainText String name,
+        @Size(max = 10_000) @PlainText String description,
+        @Size(max = 20) List<@NotBlank @HttpsUrl String> images,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> categories,
+        @Size(max = 100) @PlainText String primaryNiche,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) @PlainText String> tags,
         @NotNull @Valid PriceRequest price,
         @Valid SupplierRequest supplier,
-        @Valid TikTokShop tiktokShop) {
+        @Valid TikTokShopRequest tiktokShop,
+        Boolean published) {
 
     record PriceRequest(
             @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost,
@@ -35,14 +41,18 @@ record MerchantProductRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z]{3}") String currency) {
     }
 
-    record SupplierRequest(@Size(max = 200) String name, @Size(max = 2000) String website,
+    record SupplierRequest(@Size(max = 200) @PlainText String name, @HttpsUrl String website,
             @Min(0) @Max(365) Integer shippingTime, @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal shippingCost) {
+    }
+
+    record TikTokShopRequest(boolean available, @HttpsUrl String url, @Size(max = 100) @PlainText String productId) {
     }
 
     ProductDraft draft() {
         Supplier s = supplier == null ? null
                 : new Supplier(supplier.name(), supplier.website(), supplier.shippingTime(), supplier.shippingCost());
         return new ProductDraft(name, description, images, categories, primaryNiche, tags,
-                new Price(price.cost(), price.recommendedRetail(), price.currency()), s, tiktokShop);
+                new Price(price.cost(), price.recommendedRetail(), price.currency()), s,
+                tiktokShop == null ? null : new TikTokShop(tiktokShop.available(), tiktokShop.url(), tiktokShop.productId()));
     }
 }

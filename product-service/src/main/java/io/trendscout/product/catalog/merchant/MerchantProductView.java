@@ -16,7 +16,8 @@ import io.trendscout.product.catalog.TrendData;
 /** A merchant's product with every channel listing (SKU, stock, price per channel). */
 record MerchantProductView(UUID id, String name, String description, List<String> images, List<String> categories,
         String primaryNiche, List<String> tags, Price price, Supplier supplier, TikTokShop tiktokShop, Stats stats,
-        TrendData trendData, String status, List<ListingView> listings, Instant createdAt, Instant updatedAt) {
+        TrendData trendData, boolean published, String status, List<ListingView> listings, Instant createdAt,
+        Instant updatedAt) {
 
     record ListingView(String channel, String externalId, UUID connectionId, String sku, Integer stock, BigDecimal price,
             String currency, String status, String gtin, boolean deleted, Instant sourceUpdatedAt, Instant updatedAt) {
@@ -24,7 +25,7 @@ record MerchantProductView(UUID id, String name, String description, List<String
 
     static MerchantProductView of(ProductDetail p, List<Listing> listings) {
         return new MerchantProductView(p.id(), p.name(), p.description(), p.images(), p.categories(), p.primaryNiche(),
-                p.tags(), p.price(), p.supplier(), p.tiktokShop(), p.stats(), p.trendData(), p.status(),
+                p.tags(), p.price(), p.supplier(), p.tiktokShop(), p.stats(), p.trendData(), p.published(), p.status(),
                 listings.stream().map(l -> new ListingView(l.channel().id(), l.externalId(), l.connectionId(), l.sku(),
                         l.stock(), l.price(), l.currency(), l.status(), l.gtin(), l.deleted(), l.sourceUpdatedAt(),
                         l.updatedAt())).toList(),

@@ -39,18 +39,22 @@ class MerchantProducts {
     }
 
     @Transactional
-    public MerchantProductView create(UUID merchantId, ProductDraft draft) {
+    public MerchantProductView create(UUID merchantId, ProductDraft draft, boolean published) {
         requireCurrency("price.currency", draft.price().currency());
         UUID id = UUID.randomUUID();
-        products.insert(id, draft, merchantId, products.now());
+        products.insert(id, draft, merchantId, published, products.now());
         return get(id);
     }
 
     @Transactional
-    public MerchantProductView update(UUID id, ProductDraft draft) {
+    /** Replaces the product; {@code published} null keeps whether it is in the shared catalog. */
+    public MerchantProductView update(UUID id, ProductDraft draft, Boolean published) {
         requireCurrency("price.currency", draft.price().currency());
         owned(id);
         products.update(id, draft);
+        if (published != null) {
+            products.setPublished(id, published);
+        }
         return get(id);
     }
 

@@ -68,7 +68,8 @@ class SyncedProducts {
     }
 
     private Outcome refresh(UUID productId, ProductSynced e) {
-        products.applySource(productId, e.title().trim(), e.description(), images(e), e.price(), currency(e));
+        products.applySource(productId, name(e), ShopText.plain(e.description()), ShopText.images(e.images()), e.price(),
+                currency(e));
         return Outcome.UPDATED;
     }
 
@@ -80,21 +81,22 @@ class SyncedProducts {
     }
 
     static ProductDraft draft(ProductSynced e) {
-        String name = e.title() == null || e.title().isBlank() ? e.externalId() : e.title().trim();
         BigDecimal price = e.price() == null ? BigDecimal.ZERO : e.price();
         String currency = e.currency() == null ? "EUR" : currency(e);
-        return new ProductDraft(name, e.description(), images(e), List.of(), null, List.of(),
-                new Price(null, price, currency), null, null);
+        return new ProductDraft(name(e), ShopText.plain(e.description()), ShopText.images(e.images()), List.of(), null,
+                List.of(), new Price(null, price, currency), null, null);
     }
 
     static Listing listing(ProductSynced e, Channel channel, UUID productId, UUID id) {
-        return new Listing(id, productId, e.merchantId(), channel, e.externalId(), e.connectionId(), e.sku(), e.stock(),
-                e.price(), e.currency() == null ? null : currency(e), e.status(), e.gtin(), e.deleted(),
-                e.sourceUpdatedAt(), Instant.now());
+        return new Listing(id, productId, e.merchantId(), channel, e.externalId(), e.connectionId(),
+                ShopText.line(e.sku()), e.stock(), e.price(), e.currency() == null ? null : currency(e),
+                ShopText.line(e.status()), e.gtin(), e.deleted(), e.sourceUpdatedAt(), Instant.now());
     }
 
-    private static List<String> images(ProductSynced e) {
-        return e.images() == null ? List.of() : e.images().stream().filter(i -> i != null && !i.isBlank()).limit(20).toList();
+    /** The shop's title as plain text; the external id when nothing is left of it. */
+    private static String name(ProductSynced e) {
+        String title = ShopText.line(e.title());
+        return title == null || title.isEmpty() ? ShopText.line(e.externalId()) : title;
     }
 
     private static String currency(ProductSynced e) {

@@ -3,9 +3,9 @@ package io.trendscout.product.catalog.search;
 import java.util.List;
 import java.util.UUID;
 
-import io.trendscout.platform.security.CurrentUser;
 import io.trendscout.product.catalog.ProductDraft;
 import io.trendscout.product.catalog.ProductSummary;
+import io.trendscout.product.catalog.Viewers;
 import io.trendscout.product.shared.PageLimit;
 import io.trendscout.product.shared.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,26 +24,30 @@ class ProductController {
     private final ProductPages pages;
     private final TrendingProducts trending;
 
-    ProductController(ProductSearch search, ProductPages pages, TrendingProducts trending) {
+    private final Viewers viewers;
+
+    ProductController(ProductSearch search, ProductPages pages, TrendingProducts trending, Viewers viewers) {
         this.search = search;
         this.pages = pages;
         this.trending = trending;
+        this.viewers = viewers;
     }
 
     @GetMapping
     Slice<ProductSummary> list(@ModelAttribute SearchParams params) {
-        return search.search(SearchCriteria.of(params), CurrentUser.optionalId());
+        return search.search(SearchCriteria.of(params), viewers.current());
     }
 
     @GetMapping("/trending")
     List<ProductSummary> trending(@RequestParam(required = false) String niche,
             @RequestParam(required = false) Integer limit) {
         String key = niche == null || niche.isBlank() ? null : ProductDraft.key(niche);
-        return trending.top(key, PageLimit.of(limit, 20, 50));
+        return trending.top(key, PageLimit.of(limit, 20, 50), viewers.current());
     }
 
+    /** {@code countView=false}: the read is not the caller's view (services reading on a user's behalf send it). */
     @GetMapping("/{id}")
-    ProductView show(@PathVariable UUID id) {
-        return pages.show(id, CurrentUser.optionalId());
+    ProductView show(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean countView) {
+        return pages.show(id, viewers.current(), countView);
     }
 }

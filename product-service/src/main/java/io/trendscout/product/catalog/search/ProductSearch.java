@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import io.trendscout.product.catalog.ProductDetail;
 import io.trendscout.product.catalog.ProductRows;
 import io.trendscout.product.catalog.ProductSummary;
+import io.trendscout.product.catalog.Viewer;
 import io.trendscout.product.shared.PageCursor;
 import io.trendscout.product.shared.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +44,7 @@ class ProductSearch {
     }
 
     @Transactional(readOnly = true)
-    public Slice<ProductSummary> search(SearchCriteria c, Optional<UUID> viewer) {
+    public Slice<ProductSummary> search(SearchCriteria c, Viewer viewer) {
         // How selective a word, a niche or a price range is decides the plan. The driver server-prepares a statement
         // after a few executions and PostgreSQL then switches to a generic plan that sees none of the values (and
         // re-parses the text query for every row), which cost several times the custom plan here.
@@ -62,7 +61,7 @@ class ProductSearch {
         boolean more = rows.size() > c.limit();
         List<Row> page = more ? rows.subList(0, c.limit()) : rows;
         String next = more ? cursorAfter(page.getLast(), c) : null;
-        List<ProductSummary> items = page.stream().map(r -> r.product().visibleTo(viewer).summary()).toList();
+        List<ProductSummary> items = page.stream().map(r -> r.product().shownTo(viewer).summary()).toList();
         if (!first) {
             return Slice.of(items, next);
         }
@@ -123,7 +122,8 @@ class ProductSearch {
     }
 
     private String where(SearchCriteria c, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>(List.of("p.status = 'ACTIVE'"));
+        // The shared catalog only: a merchant's unpublished products are the merchant's (partial indexes match this).
+        List<String> conditions = new ArrayList<>(List.of("p.status = 'ACTIVE'", "p.published"));
         add(conditions, params, "p.primary_niche = :niche", "niche", c.niche());
         add(conditions, params, "p.categories @> array[cast(:category as text)]", "category", c.category());
         add(conditions, params, "p.tags @> array[cast(:tag as text)]", "tag", c.tag());

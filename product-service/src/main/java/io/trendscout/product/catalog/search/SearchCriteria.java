@@ -22,6 +22,9 @@ record SearchCriteria(String q, String niche, String category, String tag, BigDe
         PageCursor cursor, int limit) {
 
     static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_KEY_LENGTH = 100;
+    /** The largest price the catalog stores (numeric(12, 2)). */
+    static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     private static final Set<String> LEVELS = Set.of("low", "medium", "high");
     private static final Set<String> DIRECTIONS = Set.of("rising", "stable", "falling");
 
@@ -31,19 +34,18 @@ record SearchCriteria(String q, String niche, String category, String tag, BigDe
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequest("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
         }
-        requireNonNegative("minPrice", p.minPrice());
-        requireNonNegative("maxPrice", p.maxPrice());
-        if (p.minPrice() != null && p.maxPrice() != null && p.minPrice().compareTo(p.maxPrice()) > 0) {
+        BigDecimal minPrice = price("minPrice", p.minPrice());
+        BigDecimal maxPrice = price("maxPrice", p.maxPrice());
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw new InvalidRequest("minPrice", "minPrice must not exceed maxPrice");
         }
-        if (p.minTrendScore() != null && (p.minTrendScore() < 0 || p.minTrendScore() > 100)) {
-            throw new InvalidRequest("minTrendScore", "minTrendScore must be between 0 and 100");
-        }
+        Integer minTrendScore = integer("minTrendScore", p.minTrendScore(), 0, 100);
+        Integer limit = integer("limit", p.limit(), 1, PageLimit.MAX);
         SortOrder sort = sort(p.sort(), q);
-        SearchCriteria criteria = new SearchCriteria(q, key(p.niche()), key(p.category()), key(p.tag()), p.minPrice(),
-                p.maxPrice(), currency(p.currency()), oneOf("trendLevel", p.trendLevel(), LEVELS),
-                oneOf("direction", p.direction(), DIRECTIONS), p.minTrendScore(), channel(p.channel()), sort, null,
-                PageLimit.of(p.limit()));
+        SearchCriteria criteria = new SearchCriteria(q, key("niche", p.niche()), key("category", p.category()),
+                key("tag", p.tag()), minPrice, maxPrice, currency(p.currency()), oneOf("trendLevel", p.trendLevel(), LEVELS),
+                oneOf("direction", p.direction(), DIRECTIONS), minTrendScore, channel(p.channel()), sort, null,
+                PageLimit.of(limit));
         if (p.cursor() == null) {
             return criteria;
         }
@@ -116,14 +118,48 @@ record SearchCriteria(String q, String niche, String category, String tag, BigDe
         return normalized;
     }
 
-    private static void requireNonNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            throw new InvalidRequest(field, field + " must not be negative");
+    /** A price filter: a plain decimal number from 0 to {@link #MAX_PRICE} with at most two decimals. */
+    private static BigDecimal price(String field, String value) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
         }
+        String rule = field + " must be a decimal number from 0 to " + MAX_PRICE.toPlainString()
+                + " with at most 2 decimals";
+        if (text.length() > 20 || !text.matches("\\d+(\\.\\d+)?")) {
+            throw new InvalidRequest(field, rule);
+        }
+        BigDecimal price = new BigDecimal(text);
+        if (price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2) {
+            throw new InvalidRequest(field, rule);
+        }
+        return price;
     }
 
-    private static String key(String value) {
-        return blankToNull(value) == null ? null : ProductDraft.key(value);
+    private static Integer integer(String field, String value, int min, int max) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        String rule = field + " must be a whole number from " + min + " to " + max;
+        if (text.length() > 10 || !text.matches("-?\\d+")) {
+            throw new InvalidRequest(field, rule);
+        }
+        long number = Long.parseLong(text);
+        if (number < min || number > max) {
+            throw new InvalidRequest(field, rule);
+        }
+        return (int) number;
+    }
+
+    private static String key(String field, String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        if (value.length() > MAX_KEY_LENGTH) {
+            throw new InvalidRequest(field, field + " must be at most " + MAX_KEY_LENGTH + " characters");
+        }
+        return ProductDraft.key(value);
     }
 
     private static String blankToNull(String value) {

@@ -3,10 +3,10 @@ package io.trendscout.product.catalog.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.trendscout.product.catalog.ProductRows;
 import io.trendscout.product.catalog.ProductSummary;
+import io.trendscout.product.catalog.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +20,15 @@ class TrendingProducts {
         this.jdbc = jdbc;
     }
 
-    List<ProductSummary> top(String niche, int limit) {
+    List<ProductSummary> top(String niche, int limit, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
-        String where = " where p.status = 'ACTIVE' and p.trend_score > 0";
+        String where = " where p.status = 'ACTIVE' and p.published and p.trend_score > 0";
         if (niche != null) {
             where += " and p.primary_niche = :niche";
             params.put("niche", niche);
         }
         return jdbc.sql("select " + ProductRows.COLUMNS + " from product p" + where
                         + " order by p.trend_score desc, (p.trend_direction = 'rising') desc, p.id desc limit " + limit)
-                .params(params).query(ProductRows::product).list().stream().map(p -> p.visibleTo(Optional.empty()).summary()).toList();
+                .params(params).query(ProductRows::product).list().stream().map(p -> p.shownTo(viewer).summary()).toList();
     }
 }
