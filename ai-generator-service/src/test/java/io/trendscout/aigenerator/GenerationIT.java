@@ -1,9 +1,13 @@
 package io.trendscout.aigenerator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,18 +52,27 @@ class GenerationIT {
     static final UUID PRODUCT = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     static final UUID TREND = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
     static final UUID BROKEN = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    static final UUID OWN_PRIVATE = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
+    static final UUID MERCHANT = UUID.randomUUID();
+    static final String MERCHANT_TOKEN = TestInfrastructure.get().tokens().issue(MERCHANT, "MERCHANT");
 
     static {
         fake.start();
         FakeOpenAi.stub(fake);
         fake.stubFor(get(urlPathMatching("/api/products/.*")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
-        fake.stubFor(get(urlEqualTo("/api/products/" + PRODUCT)).willReturn(json("""
+        fake.stubFor(get(urlPathEqualTo("/api/products/" + PRODUCT)).willReturn(json("""
                 {"id": "%s", "name": "Portable Neck Fan with 3 Speeds", "description": "A bladeless neck fan for hot days.",
                  "categories": ["Electronics"], "primaryNiche": "Gadgets", "tags": ["summerhacks", "gadgets"],
                  "trendData": {"trendScore": 77, "trendLevel": "high", "trendDirection": "rising", "relatedHashtags": ["neckfan"]}}
                 """.formatted(PRODUCT))));
-        fake.stubFor(get(urlEqualTo("/api/products/" + BROKEN)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        // product-service shows a merchant's private product to its owner only, and counts no view when asked not to.
+        fake.stubFor(get(urlPathEqualTo("/api/products/" + OWN_PRIVATE)).withQueryParam("countView", equalTo("false"))
+                .withHeader("Authorization", equalTo("Bearer " + MERCHANT_TOKEN)).willReturn(json("""
+                {"id": "%s", "name": "Hand Poured Soy Candle", "description": "A merchant's own, unpublished product.",
+                 "categories": ["Home"], "tags": ["candles"], "trendData": {"trendScore": 0}}
+                """.formatted(OWN_PRIVATE))));
+        fake.stubFor(get(urlPathEqualTo("/api/products/" + BROKEN)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         fake.stubFor(get(urlPathMatching("/api/trends/.*")).willReturn(aResponse().withStatus(401)));
         fake.stubFor(get(urlEqualTo("/api/trends/" + TREND)).withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(json("""
@@ -189,6 +202,49 @@ class GenerationIT {
 
         Answer forProduct = call("GET", "/api/content-ideas/products/" + PRODUCT + "?language=de", user, null);
         assertThat(forProduct.body().path("result").path("hashtags").toString()).contains("#neckfan", "#fürdich");
+    }
+
+    /**
+     * #18 finding 13: the product lookup is no view of the user (countView=false) and carries the user's own token, so
+     * a merchant gets copy for their own private product and nobody reads another merchant's (product-service: 404).
+     */
+    @Test
+    void productLookupsAreNoViewsAndSeeWhatTheCallerMaySee() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/generate/meta-tags"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + MERCHANT_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(
+                        Map.of("productId", OWN_PRIVATE, "language", "en"))))
+                .build();
+        HttpResponse<String> own = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(mapper.readTree(own.body()).path("subject").path("mainKeyword").asString())
+                .isEqualTo("Hand Poured Soy Candle");
+
+        Answer foreign = call("POST", "/api/generate/meta-tags", UUID.randomUUID(),
+                Map.of("productId", OWN_PRIVATE, "language", "en"));
+        assertThat(foreign.status()).as(foreign.raw().body()).isEqualTo(404);
+
+        call("POST", "/api/generate/description", UUID.randomUUID(), Map.of("productId", PRODUCT, "language", "en"));
+        call("GET", "/api/content-ideas/products/" + PRODUCT + "?language=en", UUID.randomUUID(), null);
+        fake.verify(0, getRequestedFor(urlPathMatching("/api/products/.*")).withQueryParam("countView", absent()));
+        fake.verify(getRequestedFor(urlPathEqualTo("/api/products/" + PRODUCT)).withQueryParam("countView", equalTo("false")));
+    }
+
+    /** #18 finding 7: markup where plain text is expected is refused, naming the field. */
+    @Test
+    void markupInFreeInputIsA400ProblemNamingTheField() throws Exception {
+        UUID user = UUID.randomUUID();
+        assertField(call("POST", "/api/generate/text", user, Map.of("input", Map.of("name", "<script>alert(1)</script>"),
+                "language", "en")), "input.name");
+        assertField(call("POST", "/api/generate/text", user, Map.of("input", Map.of("name", "Lamp",
+                "description", "<img src=x onerror=alert(1)>"), "language", "en")), "input.description");
+        assertField(call("POST", "/api/generate/meta-tags", user, Map.of("input", Map.of("name", "Lamp",
+                "category", "a<b"), "language", "en")), "input.category");
+        assertField(call("POST", "/api/content-ideas", user, Map.of("input", Map.of("name", "Lamp",
+                "keywords", java.util.List.of("<b>lamp</b>")), "language", "en")), "input.keywords[0]");
+        assertField(call("POST", "/api/generate/description", user, Map.of("input", Map.of("name", "Lamp",
+                "features", java.util.List.of("bright\u0000")), "language", "en")), "input.features[0]");
     }
 
     @Test

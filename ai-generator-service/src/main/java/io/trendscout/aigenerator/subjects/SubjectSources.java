@@ -18,9 +18,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads products (product-service, {@code GET /api/products/{id}}) and trends (trend-service,
- * {@code GET /api/trends/{id}}) over REST with the caller's bearer token. An unknown id is
- * {@link SubjectNotFound}; anything else that goes wrong is {@link SourceUnavailable}.
+ * Reads products (product-service, {@code GET /api/products/{id}?countView=false}) and trends (trend-service,
+ * {@code GET /api/trends/{id}}) over REST with the caller's bearer token, so the caller gets exactly what they may
+ * see (a merchant their own private products, nobody another merchant's). Reading a product to write copy about it
+ * is not the user viewing it, so the lookup asks product-service not to count (and publish) it as a view. An unknown
+ * id is {@link SubjectNotFound}; anything else that goes wrong is {@link SourceUnavailable}.
  */
 @Service
 @EnableConfigurationProperties(SourceProperties.class)
@@ -38,7 +40,7 @@ public class SubjectSources {
     }
 
     public Subject product(UUID id) {
-        JsonNode p = fetch(products, "/api/products/{id}", id, "product", "product-service");
+        JsonNode p = fetch(products, "/api/products/{id}?countView=false", id, "product", "product-service");
         String name = p.path("name").asString("").strip();
         List<String> tags = strings(p.path("tags"));
         List<String> hashtags = new ArrayList<>(strings(p.path("trendData").path("relatedHashtags")));
