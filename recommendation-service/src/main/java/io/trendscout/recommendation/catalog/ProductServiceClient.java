@@ -17,7 +17,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pages through the product-service's public catalog ({@code GET /api/products}, keyset cursor, 100 a page). */
+/**
+ * Pages through the product-service's public catalog ({@code GET /api/products}, keyset cursor, 100 a page), keeping
+ * only catalog products: merchants' own products are skipped.
+ */
 @Component
 class ProductServiceClient {
 
@@ -43,7 +46,9 @@ class ProductServiceClient {
             JsonNode body = json.readTree(http.get().uri(uri).retrieve().body(String.class));
             List<Product> products = new ArrayList<>();
             for (JsonNode item : body.path("items")) {
-                products.add(product(item));
+                if (!isMerchantProduct(item)) {
+                    products.add(product(item));
+                }
             }
             page.accept(products);
             cursor = body.path("nextCursor").asString(null);
@@ -51,6 +56,14 @@ class ProductServiceClient {
                 return;
             }
         }
+    }
+
+    /**
+     * A merchant's own product (synced from their shop or created by them) is private to that merchant: it is never
+     * copied here, so it can never be recommended to anyone.
+     */
+    static boolean isMerchantProduct(JsonNode item) {
+        return "merchant".equalsIgnoreCase(item.path("source").asString("")) || item.hasNonNull("merchantId");
     }
 
     static Product product(JsonNode item) {

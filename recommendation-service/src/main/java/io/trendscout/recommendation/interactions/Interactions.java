@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import io.trendscout.recommendation.erasure.ErasedUsers;
 import io.trendscout.recommendation.ranking.Interaction;
 import io.trendscout.recommendation.ranking.UserHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +37,11 @@ public class Interactions {
             rs.getTimestamp("at").toInstant());
 
     private final JdbcTemplate jdbc;
+    private final ErasedUsers erased;
 
-    Interactions(JdbcTemplate jdbc) {
+    Interactions(JdbcTemplate jdbc, ErasedUsers erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
     }
 
     public List<Interaction> all() {
@@ -75,8 +78,11 @@ public class Interactions {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    /** Remembers a niche the user asked for (the newest {@value #MAX_NICHES} are kept). */
+    /** Remembers a niche the user asked for (the newest {@value #MAX_NICHES} are kept); nothing for an erased account. */
     public void rememberNiche(UUID user, String niche) {
+        if (erased.contains(user)) {
+            return;
+        }
         String key = niche.toLowerCase(Locale.ROOT).trim();
         LinkedHashSet<String> niches = new LinkedHashSet<>(requestedNiches(user));
         niches.remove(key);

@@ -4,6 +4,7 @@ import io.trendscout.platform.events.EventInbox;
 import io.trendscout.platform.events.MalformedEvent;
 import io.trendscout.platform.events.ReceivedEvent;
 import io.trendscout.platform.events.contracts.UserPreferencesChanged;
+import io.trendscout.recommendation.erasure.ErasedUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,11 +23,13 @@ class PreferenceListener {
     private final EventInbox inbox;
     private final JsonMapper json;
     private final Interactions interactions;
+    private final ErasedUsers erased;
 
-    PreferenceListener(EventInbox inbox, JsonMapper json, Interactions interactions) {
+    PreferenceListener(EventInbox inbox, JsonMapper json, Interactions interactions, ErasedUsers erased) {
         this.inbox = inbox;
         this.json = json;
         this.interactions = interactions;
+        this.erased = erased;
     }
 
     @KafkaListener(topics = "identity.user-preferences-changed.v1", groupId = "recommendation-service-preferences")
@@ -35,6 +38,9 @@ class PreferenceListener {
             UserPreferencesChanged p = event.payloadAs(UserPreferencesChanged.class);
             if (p.userId() == null || p.niches() == null || p.changedAt() == null) {
                 throw new MalformedEvent("UserPreferencesChanged lacks userId, niches or changedAt");
+            }
+            if (erased.contains(p.userId())) {
+                return; // arrived after the user's erasure
             }
             if (!interactions.replaceProfileNiches(p.userId(), p.niches(), p.changedAt())) {
                 log.debug("Ignored profile niches of {} changed at {}: a newer list is stored", p.userId(), p.changedAt());

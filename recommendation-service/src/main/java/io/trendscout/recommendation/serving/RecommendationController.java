@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.trendscout.platform.security.CurrentUser;
 import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.platform.web.validation.PlainTextValidator;
 import io.trendscout.recommendation.ranking.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,9 @@ class RecommendationController {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    /** Prices above this are no filter but a mistake (or 1e999, which would become infinity). */
+    static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
+    private static final PlainTextValidator PLAIN_TEXT = new PlainTextValidator();
 
     private final ProductRecommendations recommendations;
 
@@ -43,17 +47,21 @@ class RecommendationController {
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        if (niche != null && (niche.isBlank() || niche.length() > 64)) {
-            throw new InvalidRequest("niche", "niche must be 1 to 64 characters");
+        if (niche != null && (niche.isBlank() || niche.length() > 64 || !PLAIN_TEXT.isValid(niche, null))) {
+            throw new InvalidRequest("niche", "niche must be 1 to 64 characters of plain text");
         }
-        if (minPrice != null && minPrice.signum() < 0 || maxPrice != null && maxPrice.signum() < 0) {
-            throw new InvalidRequest(minPrice != null && minPrice.signum() < 0 ? "minPrice" : "maxPrice",
-                    "prices must not be negative");
-        }
+        requirePrice("minPrice", minPrice);
+        requirePrice("maxPrice", maxPrice);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             throw new InvalidRequest("minPrice", "minPrice must not exceed maxPrice");
         }
         return new Query(size, niche == null ? null : niche.trim(), minPrice == null ? null : minPrice.doubleValue(),
                 maxPrice == null ? null : maxPrice.doubleValue());
+    }
+
+    private static void requirePrice(String name, BigDecimal price) {
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0)) {
+            throw new InvalidRequest(name, name + " must be between 0 and " + MAX_PRICE.toPlainString());
+        }
     }
 }

@@ -16,13 +16,20 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeProductService {
 
-    record Item(UUID id, String name, String niche, String category, String tag, double price, int trend) {
+    /** {@code merchant}: a merchant's own product, listed with {@code "source":"merchant"}. */
+    record Item(UUID id, String name, String niche, String category, String tag, double price, int trend,
+            boolean merchant) {
+
+        Item(UUID id, String name, String niche, String category, String tag, double price, int trend) {
+            this(id, name, niche, category, tag, price, trend, false);
+        }
+
         String json() {
             return """
                     {"id":"%s","name":"%s","primaryNiche":"%s","categories":["%s"],"tags":["%s"],
                      "price":{"cost":null,"recommendedRetail":%s,"currency":"EUR"},
-                     "trendData":{"trendScore":%d,"trendLevel":"high","trendDirection":"rising"}}"""
-                    .formatted(id, name, niche, category, tag, price, trend);
+                     "trendData":{"trendScore":%d,"trendLevel":"high","trendDirection":"rising"},"source":"%s"}"""
+                    .formatted(id, name, niche, category, tag, price, trend, merchant ? "merchant" : "catalog");
         }
     }
 

@@ -64,6 +64,15 @@ class RecommendationsIT {
             PRODUCTS.items.add(new FakeProductService.Item(new UUID(5, n), niche + " product " + n, niche,
                     niche + "-" + (n % 3), niche + "-tag", 10 + n, 40 + n));
         }
+        // merchants' own products: private, the hottest of their niches, and never to be recommended to anyone
+        for (int n = 0; n < 3; n++) {
+            PRODUCTS.items.add(new FakeProductService.Item(merchantProduct(n), "merchant product " + n, niches[n],
+                    niches[n] + "-0", niches[n] + "-tag", 20, 100, true));
+        }
+    }
+
+    static UUID merchantProduct(int n) {
+        return new UUID(6, n);
     }
 
     @DynamicPropertySource
@@ -212,6 +221,32 @@ class RecommendationsIT {
     }
 
     @Test
+    @Order(4)
+    void everyOutOfRangeListParameterIsA400NamingItWithoutJavaTypes() {
+        Map<String, String> paths = new java.util.LinkedHashMap<>();
+        paths.put("/api/recommendations/products?minPrice=1e999", "minPrice");
+        paths.put("/api/recommendations/products?maxPrice=1e999", "maxPrice");
+        paths.put("/api/products/recommended?maxPrice=1000000000.01", "maxPrice");
+        paths.put("/api/recommendations/products?minPrice=NaN", "minPrice");
+        paths.put("/api/recommendations/products?limit=-1", "limit");
+        paths.put("/api/recommendations/products?limit=100000", "limit");
+        paths.put("/api/recommendations/products?limit=99999999999", "limit");
+        paths.put("/api/recommendations/products/" + product(1) + "/similar?minPrice=1e999", "minPrice");
+        paths.put("/api/recommendations/products?niche=%3Cscript%3E", "niche");
+        paths.put("/api/recommendations/creators?limit=-1", "limit");
+        paths.put("/api/recommendations/creators?limit=100000", "limit");
+        paths.put("/api/recommendations/creators?niche=%3Cb%3Ex%3C%2Fb%3E", "niche");
+        paths.forEach((path, parameter) -> {
+            Reply reply = get(UUID.randomUUID(), path);
+            assertThat(reply.status()).as(path).isEqualTo(400);
+            assertThat(reply.contentType()).as(path).contains("application/problem+json");
+            assertThat(reply.body().get("errors").get(0).get("field").asString()).as(path).isEqualTo(parameter);
+            assertThat(reply.body().toString()).as(path).doesNotContain("java.", "BigDecimal", "Integer", "Exception");
+        });
+        assertThat(get(UUID.randomUUID(), "/api/recommendations/products?maxPrice=1000000000&limit=100").status()).isEqualTo(200);
+    }
+
+    @Test
     @Order(5)
     void modelIsPersistedAndRestoredAsServed() {
         awaitTrainedCatalog();
@@ -239,6 +274,12 @@ class RecommendationsIT {
         });
         Reply byNiche = get(UUID.randomUUID(), "/api/recommendations/creators?niche=cooking");
         assertThat(byNiche.body().get("items").get(0).get("displayName").asString()).isEqualTo("Other");
+        // creators are shown by the display data they connected, never by their account id
+        for (Reply reply : List.of(get(me, "/api/recommendations/creators"), byNiche,
+                get(UUID.randomUUID(), "/api/recommendations/creators?niche=fitness"))) {
+            assertThat(reply.body().get("items")).isNotEmpty();
+            assertThat(reply.body().toString()).doesNotContain(me.toString(), twin.toString(), other.toString());
+        }
     }
 
     @Test
@@ -310,6 +351,64 @@ class RecommendationsIT {
 
         assertThat(deadLetterKeys(topic + ".DLT", Set.of(noNiches, badUser))).containsExactlyInAnyOrder(noNiches, badUser);
         assertThat(interactions.niches(user)).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void merchantsOwnProductsAreNeverCopiedNorRecommendedToAnyone() {
+        awaitTrainedCatalog();
+        for (int n = 0; n < 3; n++) {
+            assertThat(jdbc.queryForObject("select count(*) from catalog_product where id = ?", Integer.class,
+                    merchantProduct(n))).isZero();
+            assertThat(get(UUID.randomUUID(), "/api/recommendations/products/" + merchantProduct(n) + "/similar").status())
+                    .isEqualTo(404);
+        }
+        UUID user = UUID.randomUUID();
+        publish(new ProductInteracted(user, product(2), ProductInteracted.Kind.SAVED, Instant.now()));
+        for (String path : List.of("/api/recommendations/products?limit=100", "/api/products/recommended?niche=fitness&limit=100",
+                "/api/products/recommended?niche=beauty&limit=100", "/api/recommendations/products/" + product(2) + "/similar?limit=100")) {
+            String body = get(user, path).body().toString();
+            for (int n = 0; n < 3; n++) {
+                assertThat(body).as(path).doesNotContain(merchantProduct(n).toString());
+            }
+        }
+        assertThat(snapshots.latest().orElseThrow().contains(merchantProduct(0))).isFalse();
+    }
+
+    @Test
+    @Order(11)
+    void userErasedDeletesEveryRowOfTheUserAndLateEventsAndRequestsStoreNothing() {
+        UUID user = UUID.randomUUID();
+        publish(stats(user, "Soon gone", 20_000, 4.0, "fitness"));
+        publish(new ProductInteracted(user, product(4), ProductInteracted.Kind.SAVED, Instant.now()));
+        publish(new UserPreferencesChanged(user, List.of("fitness"), Instant.now()));
+        assertThat(get(user, "/api/products/recommended?niche=beauty").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rowsOf(user)).containsOnly(1));
+
+        publish(new UserErased(user, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rowsOf(user)).containsOnly(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from erased_user where user_id = ?", Integer.class, user) == 1);
+
+        // late events of the erased user and requests with their still-valid token
+        UUID lateStats = publish(stats(user, "Soon gone", 21_000, 4.1, "fitness"));
+        UUID lateInteraction = publish(new ProductInteracted(user, product(5), ProductInteracted.Kind.SAVED, Instant.now()));
+        UUID latePreferences = publish(new UserPreferencesChanged(user, List.of("kitchen"), Instant.now()));
+        assertThat(get(user, "/api/products/recommended?niche=kitchen").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from processed_event where event_id in (?, ?, ?)", Integer.class, lateStats,
+                lateInteraction, latePreferences) == 3);
+        assertThat(rowsOf(user)).containsOnly(0);
+        assertThat(get(UUID.randomUUID(), "/api/recommendations/creators?niche=fitness&limit=100").body().toString())
+                .doesNotContain("Soon gone");
+    }
+
+    /** The user's rows in every table keyed by user: interactions, asked-for niches, profile niches, creator stats. */
+    List<Integer> rowsOf(UUID user) {
+        return List.of("interaction", "user_preference", "user_profile_niche", "creator_stats").stream()
+                .map(table -> jdbc.queryForObject("select count(*) from " + table + " where user_id = ?", Integer.class, user)
+                        > 0 ? 1 : 0)
+                .toList();
     }
 
     void awaitHandled(UUID eventId) {
