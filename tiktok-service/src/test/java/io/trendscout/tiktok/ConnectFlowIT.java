@@ -111,6 +111,19 @@ class ConnectFlowIT extends TiktokIntegrationTest {
         assertThat(get("/api/tiktok/account", user).status()).isEqualTo(404);
     }
 
+    /** Finding 7 of #18: the callback's parameters are plain text; markup is refused before the state is used. */
+    @Test
+    void markupInTheCallbackIsA400ProblemThatEchoesNothing() {
+        UUID user = UUID.randomUUID();
+        String query = authorizeAtFake(user, DemoAccounts.SEED_EXAMPLE);
+        Reply reply = callback(query + "&error=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("type").asString()).endsWith("/validation-failed");
+        assertThat(reply.json().at("/errors/0/field").asString()).isEqualTo("error");
+        assertThat(reply.body()).doesNotContain("<script>");
+        assertThat(callback(query).status()).as("the state was not used up").isEqualTo(200);
+    }
+
     @Test
     void anExpiredCodeIsRejectedWithA400Problem() {
         FAKE.codeLifetime(Duration.ZERO);

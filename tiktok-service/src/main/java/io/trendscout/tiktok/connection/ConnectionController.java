@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.trendscout.platform.security.CurrentUser;
+import io.trendscout.platform.web.validation.PlainText;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,8 +40,8 @@ class ConnectionController {
 
     /** Public: TikTok redirects the browser here; the state identifies the user. */
     @GetMapping("/auth/callback")
-    ConnectedResponse callback(@RequestParam(required = false) String state, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String error) {
+    ConnectedResponse callback(@RequestParam(required = false) @PlainText String state,
+            @RequestParam(required = false) @PlainText String code, @RequestParam(required = false) @PlainText String error) {
         ConnectionView view = flow.complete(state, code, error);
         return new ConnectedResponse(view.status().name(), view.openId(), view.scopes(), view.connectedAt());
     }

@@ -2,6 +2,7 @@ package io.trendscout.tiktok.shop;
 
 import io.trendscout.platform.security.CurrentUser;
 import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.platform.web.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tiktok/shop")
 class ShopController {
 
-    record ConnectRequest(@NotBlank @Size(max = 512) String authCode) {
+    record ConnectRequest(@NotBlank @Size(max = 512) @PlainText String authCode) {
     }
 
     private final TiktokShop shop;

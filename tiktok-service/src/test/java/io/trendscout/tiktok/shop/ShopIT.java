@@ -56,4 +56,23 @@ class ShopIT extends TiktokIntegrationTest {
         assertThat(invalid.body()).contains("title").contains("price").contains("currency").contains("description");
         assertThat(FAKE.shopProductCount()).isZero();
     }
+
+    /** Finding 7 of #18: markup where plain text is expected is refused, and nothing reaches TikTok. */
+    @Test
+    void markupInPlainTextFieldsIsA400Problem() {
+        UUID user = UUID.randomUUID();
+        Reply code = call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"<script>alert(1)</script>\"}");
+        assertThat(code.status()).as(code.body()).isEqualTo(400);
+        assertThat(code.json().at("/errors/0/field").asString()).as(code.body()).isEqualTo("authCode");
+
+        call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"" + FAKE.issueShopAuthCode() + "\"}");
+        Reply markup = call("POST", "/api/tiktok/shop/products/p1", user, """
+                {"title":"<b>LED Lamp</b>","description":"Dimmable<img src=x onerror=alert(1)>","price":29.90,
+                 "currency":"EUR","sku":"LAMP\\u0000-1"}""");
+        assertThat(markup.status()).as(markup.body()).isEqualTo(400);
+        assertThat(markup.json().get("type").asString()).endsWith("/validation-failed");
+        assertThat(markup.body()).contains("\"field\":\"title\"").contains("\"field\":\"description\"")
+                .contains("\"field\":\"sku\"").contains("plain text");
+        assertThat(FAKE.shopProductCount()).isZero();
+    }
 }
