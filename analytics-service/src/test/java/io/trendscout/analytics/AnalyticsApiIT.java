@@ -58,6 +58,22 @@ class AnalyticsApiIT {
         }
     }
 
+    /** Finding 10 of #18: a value that does not convert is described in words, never by a Java type. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/analytics/products?limit=ten       | limit | must be a whole number",
+            "/api/analytics/trends?limit=1.5         | limit | must be a whole number",
+            "/api/analytics/user?from=2025-13-01     | from  | must be a date (YYYY-MM-DD)",
+            "/api/analytics/dashboard?to=yesterday   | to    | must be a date (YYYY-MM-DD)"})
+    void unconvertibleValuesSayWhatTheyMustBe(String path, String field, String message) {
+        Api.Response response = Api.as(port, UUID.randomUUID(), "USER").get(path.strip());
+        assertThat(response.status()).as(path).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field.strip());
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo(message.strip());
+        assertThat(response.json().get("detail").asString()).contains(field.strip()).contains(message.strip())
+                .doesNotContain("java.").doesNotContain("Integer").doesNotContain("LocalDate");
+    }
+
     @Test
     void platformWideProductsAreForAdminsAndEverythingNeedsAToken() {
         Api.Response denied = Api.as(port, UUID.randomUUID(), "USER").get("/api/analytics/products?scope=platform");
