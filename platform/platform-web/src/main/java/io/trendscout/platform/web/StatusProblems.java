@@ -17,7 +17,7 @@ final class StatusProblems {
 
     static ProblemDetail of(int statusCode) {
         HttpStatus status = HttpStatus.resolve(statusCode);
-        if (status == null || status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE) {
+        if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
             return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                     "The request could not be processed. It has been logged.");
         }

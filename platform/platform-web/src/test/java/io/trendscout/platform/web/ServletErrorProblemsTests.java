@@ -52,6 +52,12 @@ class ServletErrorProblemsTests {
     }
 
     @Test
+    void anUnsupportedTransferEncodingKeepsItsStatus() throws IOException {
+        assertProblem(RawHttp.send(port, "POST /files/a HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip\r\n"
+                + "Connection: close\r\n\r\n"), 501, "not-implemented");
+    }
+
+    @Test
     void anErrorForwardedToErrorEvenWhenTheClientAsksForHtml() throws IOException {
         RawHttp.Answer answer = RawHttp.send(port, "GET /forbidden HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
                 + "Connection: close\r\n\r\n");
