@@ -56,6 +56,22 @@ public final class Api {
         return send("POST", path, body);
     }
 
+    /** Posts; while the answer is a 429 slow-down (backoff), waits as told and posts again. */
+    public Response postPatiently(String path, Object body) {
+        while (true) {
+            Response response = post(path, body);
+            if (response.status() != 429 || !"slow-down".equals(response.problemType())) {
+                return response;
+            }
+            try {
+                Thread.sleep(Long.parseLong(response.retryAfter()) * 1000);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
     public Response put(String path, Object body) {
         return send("PUT", path, body);
     }

@@ -12,16 +12,14 @@ abstract sealed class AccountRejected extends Rejection {
         super(kind, type, title, detail);
     }
 
-    static final class EmailTaken extends AccountRejected {
-        EmailTaken() {
-            super(Kind.CONFLICT, "email-taken", "Email already registered",
-                    "An account with this email exists; sign in or reset the password");
-        }
-    }
-
-    static final class AlreadyVerified extends AccountRejected {
-        AlreadyVerified() {
-            super(Kind.CONFLICT, "already-verified", "Already verified", "The email address is already verified");
+    /**
+     * A code sent with an email address was not accepted. Deliberately one answer whether the
+     * code was wrong, expired or used up, the address is verified already or has no account.
+     */
+    static final class CodeNotAccepted extends AccountRejected {
+        CodeNotAccepted() {
+            super(Kind.INVALID, "code-invalid", "Invalid code",
+                    "The code is not correct, has expired or was used up; request a new one");
         }
     }
 

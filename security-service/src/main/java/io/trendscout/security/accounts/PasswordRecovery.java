@@ -3,6 +3,8 @@ package io.trendscout.security.accounts;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import io.trendscout.security.audit.SecurityEventType;
 import io.trendscout.security.audit.SecurityEvents;
@@ -14,6 +16,7 @@ import io.trendscout.security.mail.MailTemplate;
 import io.trendscout.security.mail.Mailer;
 import io.trendscout.security.shared.ClientAddress;
 import io.trendscout.security.throttle.LoginGuard;
+import io.trendscout.security.throttle.LoginTarget;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -51,13 +54,14 @@ class PasswordRecovery {
         this.tx = tx;
     }
 
+    /** Mails a reset code if the address has an account and one may be sent now; says nothing either way. */
     void request(String email) {
         accounts.findByEmail(Emails.normalize(email)).ifPresent(account -> {
             IssuedCode code;
             try {
                 code = codes.issue(CodePurpose.PASSWORD_RESET, account.id(), account.id().toString());
-            } catch (CodeRejected.CodeResendTooSoon tooSoon) {
-                return; // a code is on its way; saying so would reveal that the account exists
+            } catch (CodeRejected.CodeResendTooSoon | CodeRejected.CodeQuotaExceeded notNow) {
+                return; // a code is on its way or the hour's codes are spent; saying so would reveal that the account exists
             }
             mailer.send(account.email(), Locale.forLanguageTag(account.locale()), MailTemplate.PASSWORD_RESET,
                     Map.of("name", account.firstName(), "code", code.code(),
@@ -65,23 +69,39 @@ class PasswordRecovery {
         });
     }
 
+    /**
+     * A wrong reset code counts like a wrong password (against the account, the address and the
+     * pair), and a locked account is refused before the code is looked at; an address without an
+     * account is answered and throttled exactly the same.
+     */
     void confirm(Requests.ResetConfirmation request, ClientAddress client) {
-        Account account = accounts.findByEmail(Emails.normalize(request.email()))
-                .orElseThrow(Registration.NoSuchCode::new);
-        policy.check("newPassword", request.newPassword(), account.email());
-        try {
-            codes.consume(CodePurpose.PASSWORD_RESET, account.id().toString(), request.code());
-        } catch (CodeRejected rejected) {
-            events.record(SecurityEventType.CODE_FAILED, account.id(), client.value(), "password reset");
-            throw rejected;
+        String email = Emails.normalize(request.email());
+        Optional<Account> account = accounts.findByEmail(email);
+        LoginTarget target = account.map(found -> LoginTarget.account(found.id())).orElseGet(() -> LoginTarget.unknownEmail(email));
+        guard.check(client, target);
+        policy.check("newPassword", request.newPassword(), email);
+        if (account.isEmpty()) {
+            throw notAccepted(client, target, "no account");
         }
+        try {
+            codes.consume(CodePurpose.PASSWORD_RESET, account.get().id().toString(), request.code());
+        } catch (CodeRejected rejected) {
+            throw notAccepted(client, target, rejected.type());
+        }
+        UUID id = account.get().id();
         String hash = passwords.encode(request.newPassword());
-        tx.executeWithoutResult(status -> accounts.findById(account.id()).ifPresent(a -> {
+        tx.executeWithoutResult(status -> accounts.findById(id).ifPresent(a -> {
             a.changePassword(hash, clock.instant());
             a.verify(clock.instant());
             publisher.publishEvent(new PasswordChanged(a.id(), null, "password reset"));
         }));
-        guard.forget(account.id());
-        events.record(SecurityEventType.PASSWORD_RESET, account.id(), client.value());
+        guard.forget(id);
+        events.record(SecurityEventType.PASSWORD_RESET, id, client.value());
+    }
+
+    private AccountRejected.CodeNotAccepted notAccepted(ClientAddress client, LoginTarget target, String why) {
+        guard.failed(client, target);
+        events.record(SecurityEventType.CODE_FAILED, target.accountId(), client.value(), "password reset " + why);
+        return new AccountRejected.CodeNotAccepted();
     }
 }

@@ -16,6 +16,7 @@ import io.trendscout.security.audit.SecurityEventType;
 import io.trendscout.security.audit.SecurityEvents;
 import io.trendscout.security.shared.ClientAddress;
 import io.trendscout.security.throttle.LoginGuard;
+import io.trendscout.security.throttle.LoginTarget;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,12 +85,15 @@ class Profiles {
         return Profile.of(account, directory.effectiveRoles(account));
     }
 
-    /** Wrong current passwords count as failed sign-ins, so this cannot be used to guess a password. */
+    /**
+     * Wrong current passwords count against the account (and this address's attempts at it), so
+     * this cannot be used to guess a password; not against the address, which others may share.
+     */
     void changePassword(UUID id, UUID currentSession, Requests.PasswordChange change, ClientAddress client) {
         Account account = find(id);
-        guard.check(client, id);
+        guard.check(client, LoginTarget.account(id));
         if (!passwords.matches(change.currentPassword(), account.passwordHash())) {
-            guard.failed(client, id);
+            guard.failedSignedIn(client, id);
             events.record(SecurityEventType.LOGIN_FAILED, id, client.value(), "password change");
             throw new WrongPassword();
         }

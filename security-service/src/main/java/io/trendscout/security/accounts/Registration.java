@@ -1,12 +1,14 @@
 package io.trendscout.security.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-import io.trendscout.security.accounts.AccountRejected.AlreadyVerified;
-import io.trendscout.security.accounts.AccountRejected.EmailTaken;
+import io.trendscout.security.accounts.AccountRejected.CodeNotAccepted;
 import io.trendscout.security.audit.SecurityEventType;
 import io.trendscout.security.audit.SecurityEvents;
 import io.trendscout.security.codes.CodePurpose;
@@ -17,24 +19,33 @@ import io.trendscout.security.mail.MailTemplate;
 import io.trendscout.security.mail.Mailer;
 import io.trendscout.security.shared.ClientAddress;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sign-up: the account starts pending, a code goes to the address, the code activates it. */
+/**
+ * Sign-up: the account starts pending, a code goes to the address, the code activates it. None of
+ * the answers tells whether an address has an account: a sign-up with a taken address is answered
+ * like any other (with an id that leads nowhere) and its owner gets a mail instead; a code that is
+ * not accepted is answered the same for every reason; resending always answers 202.
+ */
 @Service
 class Registration {
 
+    /** The owner of a taken address hears about sign-up attempts at most this often. */
+    static final Duration TAKEN_NOTICE_INTERVAL = Duration.ofHours(1);
+
     private final Accounts accounts;
     private final PasswordPolicy policy;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final PasswordEncoder passwords;
     private final OneTimeCodes codes;
     private final Mailer mailer;
     private final SecurityEvents events;
     private final TransactionTemplate tx;
     private final Clock clock = Clock.systemUTC();
 
-    Registration(Accounts accounts, PasswordPolicy policy, org.springframework.security.crypto.password.PasswordEncoder passwords,
-            OneTimeCodes codes, Mailer mailer, SecurityEvents events, TransactionTemplate tx) {
+    Registration(Accounts accounts, PasswordPolicy policy, PasswordEncoder passwords, OneTimeCodes codes, Mailer mailer,
+            SecurityEvents events, TransactionTemplate tx) {
         this.accounts = accounts;
         this.policy = policy;
         this.passwords = passwords;
@@ -47,16 +58,18 @@ class Registration {
     Registered register(RegisterRequest request, ClientAddress client) {
         String email = Emails.normalize(request.email());
         policy.check("password", request.password(), email);
-        if (accounts.existsByEmail(email)) {
-            throw new EmailTaken();
+        String hash = passwords.encode(request.password()); // also for a taken address: the answer takes as long
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            return taken(existing.get(), client);
         }
-        Account account = Account.register(email, passwords.encode(request.password()), request.firstName().strip(),
+        Account account = Account.register(email, hash, request.firstName().strip(),
                 request.lastName() == null ? null : request.lastName().strip(), request.locale(),
                 "merchant".equals(request.accountType()), clock.instant());
         try {
             tx.executeWithoutResult(status -> accounts.saveAndFlush(account));
-        } catch (DataIntegrityViolationException ex) {
-            throw new EmailTaken();
+        } catch (DataIntegrityViolationException raced) {
+            return accounts.findByEmail(email).map(winner -> taken(winner, client)).orElseThrow(() -> raced);
         }
         events.record(SecurityEventType.REGISTERED, account.id(), client.value());
         sendCode(account);
@@ -64,23 +77,40 @@ class Registration {
     }
 
     void verify(String email, String code, ClientAddress client) {
-        Account account = accounts.findByEmail(Emails.normalize(email)).orElseThrow(NoSuchCode::new);
-        if (account.isVerified()) {
-            throw new AlreadyVerified();
-        }
+        Account account = accounts.findByEmail(Emails.normalize(email)).filter(found -> !found.isVerified())
+                .orElseThrow(CodeNotAccepted::new);
         try {
             codes.consume(CodePurpose.EMAIL_VERIFICATION, account.id().toString(), code);
         } catch (CodeRejected rejected) {
-            events.record(SecurityEventType.CODE_FAILED, account.id(), client.value(), "email verification");
-            throw rejected;
+            events.record(SecurityEventType.CODE_FAILED, account.id(), client.value(), "email verification " + rejected.type());
+            throw new CodeNotAccepted();
         }
         tx.executeWithoutResult(status -> accounts.findById(account.id()).ifPresent(a -> a.verify(clock.instant())));
         events.record(SecurityEventType.EMAIL_VERIFIED, account.id(), client.value());
     }
 
-    /** Sends a new code if the address belongs to a pending account; says nothing either way. */
+    /** Sends a new code if the address belongs to a pending account and one may be sent now; says nothing either way. */
     void resend(String email) {
-        accounts.findByEmail(Emails.normalize(email)).filter(account -> !account.isVerified()).ifPresent(this::sendCode);
+        accounts.findByEmail(Emails.normalize(email)).filter(account -> !account.isVerified()).ifPresent(account -> {
+            try {
+                sendCode(account);
+            } catch (CodeRejected.CodeResendTooSoon | CodeRejected.CodeQuotaExceeded notNow) {
+                // a code is on its way; saying so would reveal that the account exists
+            }
+        });
+    }
+
+    /** The address has an account: its owner is told (at most hourly), the caller gets the usual answer. */
+    private Registered taken(Account owner, ClientAddress client) {
+        Instant now = clock.instant();
+        boolean toldRecently = events.recordedSince(SecurityEventType.REGISTRATION_FOR_TAKEN_EMAIL, owner.id(),
+                now.minus(TAKEN_NOTICE_INTERVAL));
+        events.record(SecurityEventType.REGISTRATION_FOR_TAKEN_EMAIL, owner.id(), client.value());
+        if (!toldRecently) {
+            mailer.send(owner.email(), Locale.forLanguageTag(owner.locale()), MailTemplate.ACCOUNT_EXISTS,
+                    Map.of("name", owner.firstName()));
+        }
+        return new Registered(UUID.randomUUID(), owner.email(), Account.PENDING);
     }
 
     private void sendCode(Account account) {
@@ -91,12 +121,5 @@ class Registration {
     }
 
     record Registered(UUID id, String email, String status) {
-    }
-
-    /** No account, so certainly no code: answered exactly like a wrong code's absence. */
-    static final class NoSuchCode extends io.trendscout.security.shared.Rejection {
-        NoSuchCode() {
-            super(Kind.INVALID, "code-invalid", "Invalid code", "No valid code exists; request a new one");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.trendscout.security.audit;
 /** What happened, as recorded in the audit trail and the {@code trendscout.security.events} counter. */
 public enum SecurityEventType {
     REGISTERED,
+    REGISTRATION_FOR_TAKEN_EMAIL,
     EMAIL_VERIFIED,
     LOGIN_PASSWORD_OK,
     LOGIN_FAILED,

@@ -1,6 +1,8 @@
 package io.trendscout.security.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +42,12 @@ public class SecurityEvents {
 
     public void record(SecurityEventType type, UUID userId, String clientAddress) {
         record(type, userId, clientAddress, null);
+    }
+
+    /** Whether an event of this type was recorded for the user since the given time. */
+    public boolean recordedSince(SecurityEventType type, UUID userId, Instant since) {
+        return jdbc.sql("select exists (select 1 from security_event where type = ? and user_id = ? and occurred_at > ?)")
+                .params(type.name(), userId, Timestamp.from(since)).query(Boolean.class).single();
     }
 
     /** GDPR: the audit rows of an erased user keep what happened, not who it was. */

@@ -13,6 +13,11 @@ public abstract sealed class CodeRejected extends Rejection {
         super(kind, type, title, detail);
     }
 
+    /** Whether a code was presented against a live one and was wrong (a guess, not a stale or unknown reference). */
+    public boolean wasGuess() {
+        return this instanceof CodeInvalid || this instanceof CodeAttemptsExhausted;
+    }
+
     /** Wrong code; some attempts remain. */
     public static final class CodeInvalid extends CodeRejected {
         private final int attemptsLeft;
@@ -52,6 +57,22 @@ public abstract sealed class CodeRejected extends Rejection {
         CodeAttemptsExhausted() {
             super(Kind.THROTTLED, "too-many-attempts", "Too many attempts",
                     "Too many wrong codes; request a new one");
+        }
+    }
+
+    /** The account has had its hourly share of codes of this purpose. */
+    public static final class CodeQuotaExceeded extends CodeRejected {
+        private final Duration wait;
+
+        CodeQuotaExceeded(Duration wait) {
+            super(Kind.THROTTLED, "too-many-codes", "Too many codes",
+                    "Too many codes were sent to this account within an hour; wait before asking again");
+            this.wait = wait;
+        }
+
+        @Override
+        public Optional<Duration> retryAfter() {
+            return Optional.of(wait);
         }
     }
 

@@ -16,16 +16,19 @@ import io.trendscout.security.codes.CodeRejected.CodeAlreadyUsed;
 import io.trendscout.security.codes.CodeRejected.CodeAttemptsExhausted;
 import io.trendscout.security.codes.CodeRejected.CodeExpired;
 import io.trendscout.security.codes.CodeRejected.CodeInvalid;
+import io.trendscout.security.codes.CodeRejected.CodeQuotaExceeded;
 import io.trendscout.security.codes.CodeRejected.CodeResendTooSoon;
 import io.trendscout.security.codes.CodeRejected.NoCode;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues and checks six-digit codes. Only a salted SHA-256 of each code is stored. Every check
  * first reserves one attempt with an atomic update, so even concurrent guesses never exceed the
- * limit; a newer code for the same purpose and subject supersedes the older one.
+ * limit. A newer code of a purpose supersedes every older one of the account (one live sign-in
+ * challenge per account), and an account gets at most {@code maxPerHour} codes of a purpose per hour.
  */
 @Service
 @EnableConfigurationProperties(CodeProperties.class)
@@ -34,24 +37,46 @@ public class OneTimeCodes {
     private final JdbcClient jdbc;
     private final CodeProperties properties;
     private final Clock clock;
+    private final TransactionTemplate tx;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeCodes(JdbcClient jdbc, CodeProperties properties) {
+    OneTimeCodes(JdbcClient jdbc, CodeProperties properties, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.properties = properties;
         this.clock = Clock.systemUTC();
     }
 
-    /** A new code for the subject, unless one was sent less than the resend interval ago. */
+    /**
+     * A new code for the subject, unless one was sent less than the resend interval ago or the
+     * account has had its codes of this purpose for the hour.
+     */
     public IssuedCode issue(CodePurpose purpose, UUID userId, String subject) {
+        return tx.execute(status -> {
+            // one issue per account and purpose at a time, so concurrent requests cannot exceed the hourly cap
+            jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(?))").param(purpose.name() + ':' + userId).query(Integer.class).single();
+            return issueLocked(purpose, userId, subject);
+        });
+    }
+
+    private IssuedCode issueLocked(CodePurpose purpose, UUID userId, String subject) {
         Instant now = clock.instant();
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        java.util.List<Instant> lastHour = jdbc.sql("""
+                select created_at from one_time_code where purpose = ? and user_id = ? and created_at > ? order by created_at""")
+                .params(purpose.name(), userId, Timestamp.from(hourAgo)).query(Timestamp.class).list()
+                .stream().map(Timestamp::toInstant).toList();
+        if (lastHour.size() >= properties.maxPerHour()) {
+            Instant freeAt = lastHour.get(lastHour.size() - properties.maxPerHour()).plus(Duration.ofHours(1));
+            throw new CodeQuotaExceeded(Duration.between(now, freeAt));
+        }
         Optional<Instant> last = jdbc.sql("select created_at from one_time_code where purpose = ? and subject = ? order by created_at desc limit 1")
                 .params(purpose.name(), subject).query(Timestamp.class).optional().map(Timestamp::toInstant);
         if (last.isPresent() && last.get().plus(properties.resendAfter()).isAfter(now)) {
             throw new CodeResendTooSoon(Duration.between(now, last.get().plus(properties.resendAfter())));
         }
-        jdbc.sql("update one_time_code set superseded = true where purpose = ? and subject = ? and used_at is null")
-                .params(purpose.name(), subject).update();
+        jdbc.sql("update one_time_code set superseded = true where purpose = ? and user_id = ? and used_at is null")
+                .params(purpose.name(), userId).update();
         String code = "%06d".formatted(random.nextInt(1_000_000));
         String salt = HexFormat.of().formatHex(randomBytes(16));
         Instant expiresAt = now.plus(properties.ttl());

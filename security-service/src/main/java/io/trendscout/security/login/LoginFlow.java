@@ -18,12 +18,15 @@ import io.trendscout.security.mail.MailTemplate;
 import io.trendscout.security.mail.Mailer;
 import io.trendscout.security.shared.ClientAddress;
 import io.trendscout.security.throttle.LoginGuard;
+import io.trendscout.security.throttle.LoginTarget;
 import org.springframework.stereotype.Service;
 
 /**
  * Two steps: the password (checked against the lockout first) earns a challenge whose code goes
- * by mail; the code completes the sign-in and opens a session. Wrong passwords count against the
- * account and the client address, wrong codes against the client address (each code allows five guesses).
+ * by mail; the code completes the sign-in and opens a session. Wrong passwords and wrong codes of
+ * a challenge count against the account, the client address and the pair of both ({@link LoginGuard});
+ * an address without an account is throttled like one. A new challenge ends the account's older
+ * ones, and only so many are issued per hour ({@link OneTimeCodes}).
  */
 @Service
 class LoginFlow {
@@ -48,9 +51,10 @@ class LoginFlow {
     LoginChallenge login(String email, String password, ClientAddress client) {
         Optional<AccountView> account = directory.findByEmail(email);
         UUID accountId = account.map(AccountView::id).orElse(null);
-        guard.check(client, accountId);
+        LoginTarget target = accountId == null ? LoginTarget.unknownEmail(email) : LoginTarget.account(accountId);
+        guard.check(client, target);
         if (!directory.passwordMatches(account, password)) {
-            guard.failed(client, accountId);
+            guard.failed(client, target);
             events.record(SecurityEventType.LOGIN_FAILED, accountId, client.value(), "password");
             throw new InvalidCredentials();
         }
@@ -68,17 +72,20 @@ class LoginFlow {
 
     TokenResponse verify(UUID challengeId, String code, ClientAddress client, String userAgent) {
         UUID accountId = codes.holder(CodePurpose.LOGIN_2FA, challengeId.toString()).orElse(null);
-        guard.check(client, accountId);
+        LoginTarget target = accountId == null ? null : LoginTarget.account(accountId);
+        guard.check(client, target);
         UUID userId;
         try {
             userId = codes.consume(CodePurpose.LOGIN_2FA, challengeId.toString(), code);
         } catch (CodeRejected rejected) {
-            // The code's own attempt limit protects the account; the address still pays for guessing.
-            guard.failed(client, null);
+            // A wrong guess at a real challenge counts like a wrong password; an unknown challenge id guesses nothing.
+            if (target != null && rejected.wasGuess()) {
+                guard.failed(client, target);
+            }
             events.record(SecurityEventType.TWO_FACTOR_FAILED, accountId, client.value(), rejected.type());
             throw rejected;
         }
-        guard.succeeded(userId);
+        guard.succeeded(client, userId);
         directory.recordLogin(userId);
         events.record(SecurityEventType.LOGIN_SUCCEEDED, userId, client.value());
         return sessions.open(directory.get(userId), client, userAgent);

@@ -5,7 +5,9 @@ public enum MailTemplate {
     VERIFY_EMAIL("verify-email"),
     LOGIN_CODE("login-code"),
     PASSWORD_RESET("password-reset"),
-    ACCOUNT_DELETED("account-deleted");
+    ACCOUNT_DELETED("account-deleted"),
+    /** Someone signed up with an address that already has an account. */
+    ACCOUNT_EXISTS("account-exists");
 
     private final String file;
 

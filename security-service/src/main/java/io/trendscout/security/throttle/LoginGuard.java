@@ -11,16 +11,20 @@ import io.trendscout.security.audit.SecurityEventType;
 import io.trendscout.security.audit.SecurityEvents;
 import io.trendscout.security.shared.ClientAddress;
 import io.trendscout.security.throttle.Throttled.AccountLocked;
-import io.trendscout.security.throttle.Throttled.ClientLocked;
+import io.trendscout.security.throttle.Throttled.ClientSlowDown;
 import io.trendscout.security.throttle.Throttled.SlowDown;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts failed sign-in attempts per account and per client address in the database (so every
- * replica sees the same counts). After {@code backoffAfter} failures each attempt must wait an
- * exponentially growing delay; at the maximum the key is locked for {@code lockout}.
+ * Counts failed sign-in attempts in the database (so every replica sees the same counts) under
+ * three keys: the target account (locked after {@code accountMaxFailures} from anywhere), the
+ * pair of client address and account (locked after {@code pairMaxFailures}, so one address
+ * cannot lock the owner out) and the client address alone, which is only ever slowed down with
+ * growing delays (an office behind one NAT address must not be locked out by one attacker).
+ * Only sign-in failures count: wrong passwords, wrong codes of a real sign-in challenge and
+ * wrong password-reset codes.
  */
 @Service
 @EnableConfigurationProperties(LoginProperties.class)
@@ -38,22 +42,29 @@ public class LoginGuard {
         this.clock = Clock.systemUTC();
     }
 
-    /** Refuses the attempt if the client or the account is locked or must still wait. */
-    public void check(ClientAddress client, UUID accountId) {
+    /** Refuses the attempt if the target is locked (for everyone or for this address) or the caller must still wait. */
+    public void check(ClientAddress client, LoginTarget target) {
         Instant now = clock.instant();
         state(clientKey(client)).ifPresent(state -> {
-            if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
-                throw new ClientLocked(Duration.between(now, state.lockedUntil()));
+            if (state.inWindow(now, properties.window()) && state.failures() >= properties.clientBackoffAfter()) {
+                Instant next = state.lastFailureAt().plus(clientDelay(state.failures()));
+                if (next.isAfter(now)) {
+                    throw new ClientSlowDown(Duration.between(now, next));
+                }
             }
         });
-        if (accountId == null) {
+        if (target == null) {
             return;
         }
-        state(accountKey(accountId)).ifPresent(state -> {
-            if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
-                throw new AccountLocked(Duration.between(now, state.lockedUntil()));
-            }
-            if (state.windowStart().plus(properties.window()).isAfter(now) && state.failures() >= properties.backoffAfter()) {
+        for (String key : new String[] {target.key(), pairKey(client, target)}) {
+            state(key).ifPresent(state -> {
+                if (state.lockedUntil() != null && state.lockedUntil().isAfter(now)) {
+                    throw new AccountLocked(Duration.between(now, state.lockedUntil()));
+                }
+            });
+        }
+        state(target.key()).ifPresent(state -> {
+            if (state.inWindow(now, properties.window()) && state.failures() >= properties.backoffAfter()) {
                 Instant next = state.lastFailureAt().plus(backoff(state.failures()));
                 if (next.isAfter(now)) {
                     throw new SlowDown(Duration.between(now, next));
@@ -62,32 +73,63 @@ public class LoginGuard {
         });
     }
 
-    /** Counts a failure against both keys; locks them when they reach their limit. */
-    public void failed(ClientAddress client, UUID accountId) {
-        if (count(clientKey(client), properties.clientMaxFailures())) {
-            events.record(SecurityEventType.LOCKOUT, null, client.value(), "client");
-        }
-        if (accountId != null && count(accountKey(accountId), properties.accountMaxFailures())) {
-            events.record(SecurityEventType.LOCKOUT, accountId, client.value(), "account");
-        }
+    /** A failed sign-in: counts against the client address, the target and the pair; locks what reached its limit. */
+    public void failed(ClientAddress client, LoginTarget target) {
+        count(clientKey(client), 0);
+        failedForTarget(client, target);
     }
 
-    /** A successful sign-in forgets the account's failures (the client's stay until their window ends). */
-    public void succeeded(UUID accountId) {
-        jdbc.sql("delete from login_throttle where throttle_key = ?").param(accountKey(accountId)).update();
+    /**
+     * A wrong password from someone already signed in (a password change): counts against the
+     * account and the pair only, never against the address others may share.
+     */
+    public void failedSignedIn(ClientAddress client, UUID accountId) {
+        failedForTarget(client, LoginTarget.account(accountId));
     }
 
+    /** A successful sign-in forgets the target's failures and the pair's (the client's stay until their window ends). */
+    public void succeeded(ClientAddress client, UUID accountId) {
+        LoginTarget target = LoginTarget.account(accountId);
+        jdbc.sql("delete from login_throttle where throttle_key in (?, ?)").params(target.key(), pairKey(client, target)).update();
+    }
+
+    /** Lifts every lock and count of the account (password reset, erasure). */
     public void forget(UUID accountId) {
-        succeeded(accountId);
+        LoginTarget target = LoginTarget.account(accountId);
+        jdbc.sql("delete from login_throttle where throttle_key = ? or throttle_key like ?")
+                .params(target.key(), "pair:" + target.key() + "@%").update();
     }
 
     Duration backoff(int failures) {
-        int exponent = Math.min(20, Math.max(0, failures - properties.backoffAfter()));
-        Duration wait = properties.backoffBase().multipliedBy(1L << exponent);
-        return wait.compareTo(properties.lockout()) > 0 ? properties.lockout() : wait;
+        return doubling(failures - properties.backoffAfter(), properties.lockout());
     }
 
-    /** Increments atomically (a fresh window if the old one ended); answers whether this failure locked the key. */
+    Duration clientDelay(int failures) {
+        return doubling(failures - properties.clientBackoffAfter(), properties.clientMaxDelay());
+    }
+
+    private Duration doubling(int steps, Duration cap) {
+        int exponent = Math.min(20, Math.max(0, steps));
+        Duration wait = properties.backoffBase().multipliedBy(1L << exponent);
+        return wait.compareTo(cap) > 0 ? cap : wait;
+    }
+
+    private void failedForTarget(ClientAddress client, LoginTarget target) {
+        if (target == null) {
+            return;
+        }
+        if (count(pairKey(client, target), properties.pairMaxFailures())) {
+            events.record(SecurityEventType.LOCKOUT, target.accountId(), client.value(), "account from address");
+        }
+        if (count(target.key(), properties.accountMaxFailures())) {
+            events.record(SecurityEventType.LOCKOUT, target.accountId(), client.value(), "account");
+        }
+    }
+
+    /**
+     * Increments atomically (a fresh window if the old one ended); locks the key when it reaches
+     * {@code maxFailures} (0: never) and answers whether this failure locked it.
+     */
     private boolean count(String key, int maxFailures) {
         Instant now = clock.instant();
         Timestamp ts = Timestamp.from(now);
@@ -106,7 +148,7 @@ public class LoginGuard {
                 returning failures""")
                 .param("key", key).param("now", ts).param("windowEnd", windowEnd)
                 .query(Integer.class).single();
-        if (failures >= maxFailures) {
+        if (maxFailures > 0 && failures >= maxFailures) {
             jdbc.sql("update login_throttle set locked_until = ?, failures = 0, window_start = ? where throttle_key = ?")
                     .params(Timestamp.from(now.plus(properties.lockout())), ts, key).update();
             return true;
@@ -126,10 +168,14 @@ public class LoginGuard {
         return "client:" + client.value();
     }
 
-    private static String accountKey(UUID accountId) {
-        return "account:" + accountId;
+    private static String pairKey(ClientAddress client, LoginTarget target) {
+        return "pair:" + target.key() + "@" + client.value();
     }
 
     private record State(int failures, Instant windowStart, Instant lastFailureAt, Instant lockedUntil) {
+
+        boolean inWindow(Instant now, Duration window) {
+            return windowStart.plus(window).isAfter(now);
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.trendscout.security.shared.Rejection;
 
-/** Too many failed attempts: the account is locked (423) or the caller must slow down (429). */
+/** Too many failed attempts: the account is locked (423, for everyone or for the caller's address) or the caller must slow down (429). */
 public abstract sealed class Throttled extends Rejection {
 
     private final Duration wait;
@@ -27,10 +27,11 @@ public abstract sealed class Throttled extends Rejection {
         }
     }
 
-    public static final class ClientLocked extends Throttled {
-        ClientLocked(Duration wait) {
+    /** Many failures from the caller's address: it must wait a while (growing with the failures), never locked. */
+    public static final class ClientSlowDown extends Throttled {
+        ClientSlowDown(Duration wait) {
             super(Kind.THROTTLED, "too-many-attempts", "Too many attempts",
-                    "Too many failed attempts from your address; try again later", wait);
+                    "Too many failed attempts from your address; wait before trying again", wait);
         }
     }
 

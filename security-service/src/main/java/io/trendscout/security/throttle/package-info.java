@@ -1,2 +1,2 @@
-/** Brute-force protection: backoff and temporary lockout per account and per client address. */
+/** Brute-force protection: lockout per account and per (address, account) pair, growing delays per client address. */
 package io.trendscout.security.throttle;

@@ -47,6 +47,9 @@ class SessionRevocationIT {
         Api.Account loggedOut = api.signUp(Api.uniqueEmail("rev-logout"));
         assertThat(api.post("/api/auth/logout", Map.of("refreshToken", loggedOut.refreshToken())).status()).isEqualTo(204);
         expected.put(loggedOut.sessionId(), new Expected(loggedOut.id(), "logout"));
+        // the platform's consumer (platform-security) then refuses the session's access token here too
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.withToken(loggedOut.accessToken()).get("/api/users/me").status() == 401);
 
         Api.Account deleted = api.signIn(loggedOut.email(), Api.PASSWORD);
         Api.Response revoke = api.withToken(deleted.accessToken()).delete("/api/users/me/sessions/" + deleted.sessionId());
