@@ -112,6 +112,61 @@ class AuthenticationIT extends GatewayTestSupport {
         assertThat(jwks.body()).contains(TOKENS.current().getKeyID());
     }
 
+    /** Finding 15: an SPA whose access token expired can still refresh it, read the catalog and fetch the JWKS. */
+    @Test
+    void publicRoutesIgnoreABadTokenAndDoNotForwardIt() {
+        backendAnswers();
+        String subject = UUID.randomUUID().toString();
+        String expired = TestTokens.sign(TOKENS.current(), TOKENS.claims(subject, "premium", List.of())
+                .issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(300))).build());
+        String wrongIssuer = TestTokens.sign(TOKENS.current(), TOKENS.claims(subject, "premium", List.of()).issuer("evil").build());
+        for (String bad : List.of(expired, wrongIssuer, "garbage")) {
+            BACKEND.resetRequests();
+            assertThat(send(request("/api/auth/refresh").header("Authorization", "Bearer " + bad).POST(json("{}"))).statusCode())
+                    .as("refresh with " + bad).isEqualTo(200);
+            assertThat(fetch("/api/products", bad).statusCode()).isEqualTo(200);
+            HttpResponse<String> jwks = fetch("/.well-known/jwks.json", bad);
+            assertThat(jwks.statusCode()).isEqualTo(200);
+            assertThat(jwks.body()).contains(TOKENS.current().getKeyID());
+            assertThat(BACKEND.findAll(anyRequestedFor(urlPathMatching("/api/.*")))).hasSize(2)
+                    .allSatisfy(forwarded -> assertThat(forwarded.containsHeader("Authorization")).isFalse());
+            problem(fetch("/api/trends", bad), 401);
+            problem(fetch("/api/products/recommended", bad), 401);
+        }
+    }
+
+    @Test
+    void aValidTokenOnAPublicRouteStillAuthenticatesAndIsForwarded() {
+        backendAnswers();
+        String basic = TOKENS.issue(UUID.randomUUID().toString(), "basic", "USER");
+        HttpResponse<String> response = fetch("/api/products", basic);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("RateLimit-Limit")).as("the basic plan's budget, not the anonymous one")
+                .hasValue("3");
+        assertThat(BACKEND.findAll(getRequestedFor(urlEqualTo("/api/products"))).getFirst().getHeader("Authorization"))
+                .isEqualTo("Bearer " + basic);
+    }
+
+    /** Finding 11: the gateway's metrics need the scrape credential; the probes stay open. */
+    @Test
+    void prometheusNeedsTheScrapeCredential() {
+        HttpResponse<String> anonymous = fetch("/actuator/prometheus", null);
+        problem(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        problem(send(request("/actuator/prometheus").GET().header("Authorization", basicAuth("scraper", "wrong"))), 401);
+        problem(fetch("/actuator/prometheus", TOKENS.issue(UUID.randomUUID().toString(), "premium", "ADMIN")), 401);
+        HttpResponse<String> scraped = send(request("/actuator/prometheus").GET()
+                .header("Authorization", basicAuth("scraper", "scrape-secret-for-tests")));
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+        assertThat(fetch("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+    }
+
+    private static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void writesAndPersonalReadsNextToPublicRoutesStayProtected() {
         backendAnswers();

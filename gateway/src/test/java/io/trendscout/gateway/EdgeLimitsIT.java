@@ -111,6 +111,25 @@ class EdgeLimitsIT extends GatewayTestSupport {
                 .isEqualTo(json);
     }
 
+    /** Finding 10: what Netty and the firewall refuse is a problem document too. */
+    @Test
+    void aTooLongRequestLineIs414Problem() {
+        backendAnswers();
+        HttpResponse<String> response = fetch("/api/products?q=" + "x".repeat(10_000), null);
+        JsonNode body = problem(response, 414);
+        assertThat(body.get("type").asString()).endsWith("/uri-too-long");
+        BACKEND.verify(0, anyRequestedFor(urlPathMatching("/api/.*")));
+    }
+
+    @Test
+    void anEncodedSlashIs400Problem() {
+        backendAnswers();
+        HttpResponse<String> response = fetch("/api/products/a%2Fb", premiumUser());
+        JsonNode body = problem(response, 400);
+        assertThat(body.get("detail").asString()).isNotBlank();
+        BACKEND.verify(0, anyRequestedFor(urlPathMatching("/api/.*")));
+    }
+
     @Test
     void servicesLearnTheCallersAddressFromTheGatewayNotFromTheCaller() {
         backendAnswers();

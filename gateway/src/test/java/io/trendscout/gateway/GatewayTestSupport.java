@@ -7,10 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.trendscout.platform.identity.SessionRevocationConsumer;
+import io.trendscout.platform.infra.LocalKafka;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway on a random port, every routed service played by one WireMock server (the
  * analytics service by a closed port: "down"), and a JWKS of locally generated keys served by
- * that WireMock too. All gateway ITs share this one Spring context.
+ * that WireMock too, and a real Kafka broker for session revocations. All gateway ITs share this
+ * one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -39,6 +48,8 @@ abstract class GatewayTestSupport {
     static final TestTokens TOKENS = new TestTokens();
     static final int CLOSED_PORT = closedPort();
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Where security-service publishes session revocations. */
+    static final LocalKafka KAFKA = LocalKafka.start(0);
 
     static {
         BACKEND.start();
@@ -58,6 +69,7 @@ abstract class GatewayTestSupport {
         }
         registry.add("trendscout.services.analytics", () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("trendscout.security.jwk-set-uri", () -> backend + "/.well-known/jwks.json");
+        registry.add("spring.kafka.bootstrap-servers", KAFKA::bootstrapServers);
     }
 
     @BeforeEach
@@ -109,6 +121,23 @@ abstract class GatewayTestSupport {
         assertThat(body.get("title").asString()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
         return body;
+    }
+
+    /** Publishes a SessionRevoked envelope the way security-service's outbox does. */
+    static void publishRevocation(String sessionId) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        Instant now = Instant.now();
+        String envelope = JSON.writeValueAsString(Map.of("id", UUID.randomUUID().toString(), "type", "SessionRevoked",
+                "version", 1, "occurredAt", now.toString(), "producer", "security-service", "subject", sessionId,
+                "payload", Map.of("sessionId", sessionId, "userId", UUID.randomUUID().toString(), "revokedAt", now.toString(),
+                        "tokensValidUntil", now.plus(Duration.ofMinutes(15)).toString(), "reason", "logout")));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(SessionRevocationConsumer.TOPIC, sessionId, envelope)).get();
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static int closedPort() {

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tokens of a real Keycloak realm are accepted next to platform tokens: the realm, a client with
- * direct access grants and an audience mapper, and users with realm roles are created through
+ * direct access grants and an audience mapper, a stock client without one (no audience is
+ * configured, the default), and users with realm roles are created through
  * Keycloak's admin REST API; a password-grant token then passes the gateway, its realm roles
  * mapped to platform roles. One Keycloak start for the whole class (~30-60 s).
  */
@@ -29,13 +30,13 @@ class KeycloakRealmIT extends GatewayTestSupport {
 
     private static final String REALM = "trendscout";
     private static final String CLIENT = "trendscout-spa";
+    private static final String STOCK_CLIENT = "stock-spa";
     private static final KeycloakServer KEYCLOAK = KeycloakServer.start();
     private static final String PASSWORD = "Correct-Horse-" + System.nanoTime();
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
         registry.add("trendscout.security.keycloak.issuer-uri", () -> KEYCLOAK.issuer(REALM));
-        registry.add("trendscout.security.keycloak.audience", () -> "trendscout-api");
         registry.add("trendscout.security.keycloak.role-mapping.platform-admin", () -> "ADMIN");
     }
 
@@ -52,6 +53,10 @@ class KeycloakRealmIT extends GatewayTestSupport {
                         "protocolMapper", "oidc-audience-mapper",
                         "config", Map.of("included.custom.audience", "trendscout-api", "access.token.claim", "true",
                                 "id.token.claim", "false")))));
+        // a stock client: no audience mapper, its tokens name only azp (and "account")
+        KEYCLOAK.adminPost("/realms/" + REALM + "/clients", Map.of(
+                "clientId", STOCK_CLIENT, "enabled", true, "publicClient", true, "directAccessGrantsEnabled", true,
+                "standardFlowEnabled", false));
         user("merchant1", "merchant");
         user("operator1", "platform-admin");
     }
@@ -89,6 +94,16 @@ class KeycloakRealmIT extends GatewayTestSupport {
         assertThat(fetch("/actuator/metrics", operator).statusCode()).as("realm role platform-admin -> ADMIN").isEqualTo(200);
 
         assertThat(fetch("/api/connections", premiumUser()).statusCode()).as("platform tokens still work").isEqualTo(200);
+    }
+
+    /** Finding 5 (a): the audience check is off unless configured, as documented. */
+    @Test
+    void aStockRealmClientsTokenPassesWhenNoAudienceIsConfigured() {
+        BACKEND.stubFor(any(urlPathMatching("/api/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+        String merchant = KEYCLOAK.passwordGrant(REALM, STOCK_CLIENT, "merchant1", PASSWORD);
+        HttpResponse<String> routed = fetch("/api/connections", merchant);
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
     }
 
     @Test

@@ -59,6 +59,11 @@ final class TestTokens {
         return sign(current(), claims(subject, tier, List.of(roles)).build());
     }
 
+    /** A premium USER token of the given login session ({@code sid}). */
+    String issueInSession(String subject, String sessionId) {
+        return sign(current(), claims(subject, "premium", List.of("USER")).claim("sid", sessionId).build());
+    }
+
     JWTClaimsSet.Builder claims(String subject, String tier, List<String> roles) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
@@ -69,6 +74,7 @@ final class TestTokens {
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
                 .claim("roles", roles.isEmpty() ? List.of("USER") : roles)
                 .claim("tier", tier)
+                .claim("sid", UUID.randomUUID().toString())
                 .jwtID(UUID.randomUUID().toString());
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import io.trendscout.gateway.problem.RequestIds;
+import io.trendscout.gateway.security.PublicRouteAuthentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,8 @@ import org.springframework.web.server.ServerWebExchange;
  * dropped for the same reason). security-service keys its login lockouts on it, so a caller must
  * not be able to choose it. (Spring Cloud Gateway's own X-Forwarded filter is only active with
  * {@code trusted-proxies}, and then lets the listed proxies' callers pick their address.)</li>
+ * <li>No {@code Authorization} header when the gateway ignored a bad token on a public route
+ * (see {@link PublicRouteAuthentication}): the service serves the request anonymously too.</li>
  * <li>The trace context ({@code traceparent}, baggage) of the gateway's span for the incoming
  * request, so the service's spans are its children. This replaces Spring Cloud Gateway's
  * client-side observation ({@code spring.cloud.gateway.server.webflux.observability.enabled=false}),
@@ -53,6 +56,9 @@ class ProxiedRequestHeaders implements HttpHeadersFilter {
             headers.remove(RequestIds.HEADER);
         }
         headers.remove("Forwarded");
+        if (exchange.getAttribute(PublicRouteAuthentication.TOKEN_IGNORED) != null) {
+            headers.remove(HttpHeaders.AUTHORIZATION);
+        }
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         if (remote != null && remote.getAddress() != null) {
             headers.set(FORWARDED_FOR, remote.getAddress().getHostAddress());

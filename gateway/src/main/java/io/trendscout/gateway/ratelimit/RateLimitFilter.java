@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -19,9 +20,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * Per-plan request budgets, after authentication: a token's {@code sub} under the plan named by
- * its {@code tier} claim (basic when absent), a caller without token by client address under the
- * anonymous plan. Over budget: 429 problem with {@code Retry-After} in seconds.
+ * Per-plan request budgets, after authentication: a token's user (the platform user id, which for
+ * a Keycloak token is derived from issuer and subject, so a realm user never shares a native
+ * account's budget) under the plan named by its {@code tier} claim (basic when absent), a caller
+ * without a (valid) token by client address under the anonymous plan. Over budget: 429 problem
+ * with {@code Retry-After} in seconds.
  */
 final class RateLimitFilter implements WebFilter, Ordered {
 
@@ -50,6 +53,7 @@ final class RateLimitFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
+                .filter(principal -> !(principal instanceof AnonymousAuthenticationToken))
                 .map(this::caller)
                 .switchIfEmpty(Mono.fromSupplier(() -> new Caller("ip:" + clientAddress(exchange), ANONYMOUS)))
                 .flatMap(caller -> {
@@ -79,7 +83,8 @@ final class RateLimitFilter implements WebFilter, Ordered {
         if (principal instanceof JwtAuthenticationToken token) {
             String tier = token.getToken().getClaimAsString("tier");
             String plan = tier == null || tier.isBlank() || ANONYMOUS.equals(tier) ? BASIC : tier.toLowerCase(java.util.Locale.ROOT);
-            return new Caller("sub:" + token.getToken().getSubject(), properties.plans().containsKey(plan) ? plan : BASIC);
+            // the name is the platform user id (PlatformIdentity), not the bare subject
+            return new Caller("user:" + token.getName(), properties.plans().containsKey(plan) ? plan : BASIC);
         }
         return new Caller("principal:" + principal.getName(), BASIC);
     }

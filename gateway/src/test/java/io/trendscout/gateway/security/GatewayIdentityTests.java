@@ -12,15 +12,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlatformAuthoritiesTests {
+/** The gateway maps tokens with the platform's {@code PlatformIdentity}, configured from its properties. */
+class GatewayIdentityTests {
 
     private static final String REALM = "http://keycloak/realms/trendscout";
 
-    private final PlatformAuthorities authorities = new PlatformAuthorities(new GatewaySecurityProperties(
+    private final GatewaySecurityProperties properties = new GatewaySecurityProperties(
             "http://jwks", "trendscout", "trendscout-api",
             new GatewaySecurityProperties.Jwks(Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(5), 0,
                     Duration.ofMinutes(5)),
-            new GatewaySecurityProperties.Keycloak(REALM, null, "trendscout-api", Map.of("ops", "ADMIN"))));
+            new GatewaySecurityProperties.Keycloak(REALM, null, "", Map.of("ops", "ADMIN")));
 
     @Test
     void platformTokensUseTheRolesClaimAndDropUnknownRoles() {
@@ -52,7 +53,8 @@ class PlatformAuthoritiesTests {
     }
 
     private List<String> names(Jwt jwt) {
-        return authorities.of(jwt).stream().map(GrantedAuthority::getAuthority).toList();
+        return GatewaySecurityConfiguration.identity(properties).authorities(jwt).stream()
+                .map(GrantedAuthority::getAuthority).toList();
     }
 
     private static Jwt jwt(Map<String, Object> claims) {
