@@ -200,6 +200,23 @@ class ProductSearchIT {
         assertThat(response.body()).doesNotContainIgnoringCase("java").doesNotContain("BigDecimal", "Integer", "convert");
     }
 
+    static List<String> otherBadQueryParameters() {
+        return List.of("/api/products/trending?limit=1e999", "/api/products/trending?limit=51",
+                "/api/products/trending?niche=" + "z".repeat(101), "/api/collections/public?limit=abc",
+                "/api/collections/public?limit=0", "/api/products/" + UUID.randomUUID() + "?countView=maybe");
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherBadQueryParameters")
+    void otherQueryParametersAreCheckedNamingTheParameter(String path) {
+        Http.Response response = http.get(path);
+        String parameter = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().path("errors").path(0).path("field").asString()).isEqualTo(parameter);
+        assertThat(response.body()).doesNotContainIgnoringCase("java").doesNotContain("Integer", "Boolean", "convert");
+    }
+
     @Test
     void pricesUpToTheLargestStoredOneAreAccepted() {
         assertThat(ids(ok("/api/products?niche=" + niche + "&minPrice=0&maxPrice=9999999999.99&limit=100"))).hasSize(10);

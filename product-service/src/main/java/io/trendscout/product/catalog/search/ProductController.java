@@ -3,6 +3,7 @@ package io.trendscout.product.catalog.search;
 import java.util.List;
 import java.util.UUID;
 
+import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.product.catalog.ProductDraft;
 import io.trendscout.product.catalog.ProductSummary;
 import io.trendscout.product.catalog.Viewers;
@@ -41,6 +42,9 @@ class ProductController {
     @GetMapping("/trending")
     List<ProductSummary> trending(@RequestParam(required = false) String niche,
             @RequestParam(required = false) Integer limit) {
+        if (niche != null && niche.length() > SearchCriteria.MAX_KEY_LENGTH) {
+            throw new InvalidRequest("niche", "niche must be at most " + SearchCriteria.MAX_KEY_LENGTH + " characters");
+        }
         String key = niche == null || niche.isBlank() ? null : ProductDraft.key(niche);
         return trending.top(key, PageLimit.of(limit, 20, 50), viewers.current());
     }
