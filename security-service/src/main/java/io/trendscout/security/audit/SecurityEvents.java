@@ -50,9 +50,14 @@ public class SecurityEvents {
                 .params(type.name(), userId, Timestamp.from(since)).query(Boolean.class).single();
     }
 
-    /** GDPR: the audit rows of an erased user keep what happened, not who it was. */
+    /** GDPR: the audit rows of an erased user keep only the user id, what happened and when (no address, no detail). */
     public void forget(UUID userId) {
-        jdbc.sql("update security_event set user_id = null, client_address = null where user_id = ?").param(userId).update();
+        jdbc.sql("update security_event set client_address = null, detail = null where user_id = ?").param(userId).update();
+    }
+
+    /** Deletes the records older than the retention; answers how many. */
+    int purgeOlderThan(Instant cutoff) {
+        return jdbc.sql("delete from security_event where occurred_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     private static String clip(String detail) {
