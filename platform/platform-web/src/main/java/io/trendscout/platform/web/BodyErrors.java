@@ -24,7 +24,7 @@ final class BodyErrors {
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String field = path(mismatch, null);
-            return field.isEmpty() ? "The body has the wrong shape: it " + ExpectedKind.mustBe(mismatch.getTargetType())
+            return field.isEmpty() ? "The request body does not have the expected structure"
                     : "Field '" + field + "' of the body " + ExpectedKind.mustBe(mismatch.getTargetType());
         }
         if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {

@@ -62,6 +62,13 @@ class TypeMismatchProblemsTests {
     }
 
     @Test
+    void aBodyOfTheWrongShape() {
+        String[] answer = post("[1, 2]");
+        assertBadRequest(answer, "malformed-body");
+        assertThat(answer[2]).contains("does not have the expected structure").doesNotContain("Product");
+    }
+
+    @Test
     void anUnknownBodyFieldIsNamed() {
         String[] answer = post("{\"name\":\"mug\",\"colour\":\"red\"}");
         assertBadRequest(answer, "malformed-body");
