@@ -50,6 +50,12 @@ abstract class GatewayTestSupport {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Where security-service publishes session revocations. */
     static final LocalKafka KAFKA = LocalKafka.start(0);
+    /** A session revoked before the gateway started (this also creates the topic, as in a deployment). */
+    static final String REVOKED_BEFORE_START = UUID.randomUUID().toString();
+
+    static {
+        publishRevocation(REVOKED_BEFORE_START);
+    }
 
     static {
         BACKEND.start();

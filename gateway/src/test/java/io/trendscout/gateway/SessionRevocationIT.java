@@ -22,6 +22,18 @@ class SessionRevocationIT extends GatewayTestSupport {
     }
 
     @Test
+    void aSessionRevokedBeforeTheGatewayStartedIsRefusedToo() throws Exception {
+        backendAnswers();
+        String token = TOKENS.issueInSession(UUID.randomUUID().toString(), REVOKED_BEFORE_START);
+        HttpResponse<String> response = fetch("/api/trends", token);
+        for (int i = 0; i < 100 && response.statusCode() == 200; i++) { // the consumer's first assignment
+            Thread.sleep(50);
+            response = fetch("/api/trends", token);
+        }
+        problem(response, 401);
+    }
+
+    @Test
     void aRevokedSessionsTokenIsRefusedWithinASecondThoughItWasVerifiedBefore() throws Exception {
         backendAnswers();
         String user = UUID.randomUUID().toString();

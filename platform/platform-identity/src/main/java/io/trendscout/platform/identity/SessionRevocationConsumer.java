@@ -146,16 +146,14 @@ public final class SessionRevocationConsumer implements SmartLifecycle {
         }
         kafka.assign(all);
         long since = clock.instant().minus(lookback).toEpochMilli();
+        // the ends first: where nothing is as recent as "since", everything after this end is newer
+        Map<TopicPartition, Long> ends = kafka.endOffsets(added, Duration.ofSeconds(5));
         Map<TopicPartition, Long> times = new HashMap<>();
         added.forEach(partition -> times.put(partition, since));
         Map<TopicPartition, OffsetAndTimestamp> offsets = kafka.offsetsForTimes(times, Duration.ofSeconds(5));
         for (TopicPartition partition : added) {
             OffsetAndTimestamp offset = offsets.get(partition);
-            if (offset != null) {
-                kafka.seek(partition, offset.offset());
-            } else {
-                kafka.seekToEnd(List.of(partition)); // nothing as recent as that
-            }
+            kafka.seek(partition, offset != null ? offset.offset() : ends.getOrDefault(partition, 0L));
         }
         assigned.clear();
         assigned.addAll(all);
