@@ -85,6 +85,9 @@ class MerchantProductsIT {
         assertThat(asMerchant.delete("/api/products/merchant/" + id + "/listings/amazon").status()).isEqualTo(204);
         assertThat(asMerchant.delete("/api/products/merchant/" + id).status()).isEqualTo(204);
         assertThat(anonymous.get("/api/products/" + id).status()).isEqualTo(404);
+        assertThat(Kafka.readUntil("product.product-removed.v1", v -> v.contains(id) && v.contains("DELETED"),
+                Duration.ofSeconds(30)))
+                .anyMatch(v -> v.contains(id) && v.contains("\"DELETED\"") && v.contains(merchant.toString()));
     }
 
     @Test

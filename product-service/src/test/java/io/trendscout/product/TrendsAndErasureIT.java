@@ -71,8 +71,8 @@ class TrendsAndErasureIT {
         UUID product = new CatalogFixtures(products, jdbc).product("Posture Corrector", "health");
         asUser.post("/api/products/" + product + "/save", null);
         asUser.post("/api/collections", Map.of("name", "Mine", "productIds", List.of(product)));
-        asUser.post("/api/products/merchant", Map.of("name", "Own product",
-                "price", Map.of("recommendedRetail", 5, "currency", "EUR")));
+        String own = asUser.post("/api/products/merchant", Map.of("name", "Own product",
+                "price", Map.of("recommendedRetail", 5, "currency", "EUR"))).json().path("id").asString();
         UUID bystander = UUID.randomUUID();
         Http.anonymous(port).as(bystander).post("/api/products/" + product + "/save", null);
 
@@ -82,6 +82,9 @@ class TrendsAndErasureIT {
                 && count("saved_product where user_id = ?", user) == 0 && count("product where merchant_id = ?", user) == 0);
         assertThat(count("saved_product where user_id = ?", bystander)).isEqualTo(1);
         assertThat(Http.anonymous(port).get("/api/products/" + product).status()).isEqualTo(200);
+        // Services keeping anything of the merchant's products (analytics' aggregates) are told to delete it.
+        assertThat(Kafka.readUntil("product.product-removed.v1", v -> v.contains(own) && v.contains("MERCHANT_ERASED"),
+                Duration.ofSeconds(30))).anyMatch(v -> v.contains(own) && v.contains("MERCHANT_ERASED"));
     }
 
     private int count(String fromWhere, UUID id) {

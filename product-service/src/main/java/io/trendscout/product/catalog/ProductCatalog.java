@@ -1,5 +1,6 @@
 package io.trendscout.product.catalog;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.trendscout.platform.events.EventPublisher;
+import io.trendscout.platform.events.contracts.ProductRemoved;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +20,12 @@ public class ProductCatalog {
     private final Products products;
     private final Listings listings;
 
-    ProductCatalog(Products products, Listings listings) {
+    private final EventPublisher events;
+
+    ProductCatalog(Products products, Listings listings, EventPublisher events) {
         this.products = products;
         this.listings = listings;
+        this.events = events;
     }
 
     /**
@@ -53,10 +59,17 @@ public class ProductCatalog {
         products.changeSaveCount(productId, delta);
     }
 
-    /** Deletes a merchant's products with their listings (GDPR erasure). */
+    /**
+     * Deletes a merchant's products with their listings (GDPR erasure) and tells the services that keep anything of
+     * them ({@code ProductRemoved}, in the same transaction).
+     */
     @Transactional
     public int eraseMerchant(UUID merchantId) {
         listings.deleteByMerchant(merchantId);
-        return products.deleteByMerchant(merchantId);
+        List<UUID> removed = products.deleteByMerchant(merchantId);
+        Instant now = products.now();
+        removed.forEach(id -> events.publish(
+                new ProductRemoved(id, merchantId, now, ProductRemoved.Reason.MERCHANT_ERASED)));
+        return removed.size();
     }
 }

@@ -161,8 +161,10 @@ public class Products {
         jdbc.sql("delete from product where id = :id").param("id", id).update();
     }
 
-    public int deleteByMerchant(UUID merchantId) {
-        return jdbc.sql("delete from product where merchant_id = :merchant").param("merchant", merchantId).update();
+    /** Deletes the merchant's products; returns their ids. */
+    public List<UUID> deleteByMerchant(UUID merchantId) {
+        return jdbc.sql("delete from product where merchant_id = :merchant returning id")
+                .param("merchant", merchantId).query(UUID.class).list();
     }
 
     public void countView(UUID id) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.trendscout.platform.events.EventPublisher;
+import io.trendscout.platform.events.contracts.ProductRemoved;
 import io.trendscout.platform.security.CurrentUser;
 import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.product.catalog.Channel;
@@ -23,9 +25,12 @@ class MerchantProducts {
     private final Products products;
     private final Listings listings;
 
-    MerchantProducts(Products products, Listings listings) {
+    private final EventPublisher events;
+
+    MerchantProducts(Products products, Listings listings, EventPublisher events) {
         this.products = products;
         this.listings = listings;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -58,10 +63,12 @@ class MerchantProducts {
         return get(id);
     }
 
+    /** Deletes the product and tells the services that keep anything of it ({@code ProductRemoved}). */
     @Transactional
     public void delete(UUID id) {
-        owned(id);
+        ProductDetail product = owned(id);
         products.delete(id);
+        events.publish(new ProductRemoved(id, product.merchantId(), products.now(), ProductRemoved.Reason.DELETED));
     }
 
     @Transactional
