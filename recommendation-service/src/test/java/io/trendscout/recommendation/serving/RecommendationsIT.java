@@ -356,7 +356,7 @@ class RecommendationsIT {
     @Test
     @Order(10)
     void merchantsOwnProductsAreNeverCopiedNorRecommendedToAnyone() {
-        awaitTrainedCatalog();
+        await().atMost(Duration.ofSeconds(60)).until(() -> serving.get().size() >= 30);
         for (int n = 0; n < 3; n++) {
             assertThat(jdbc.queryForObject("select count(*) from catalog_product where id = ?", Integer.class,
                     merchantProduct(n))).isZero();
@@ -385,10 +385,10 @@ class RecommendationsIT {
         assertThat(get(user, "/api/products/recommended?niche=beauty").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rowsOf(user)).containsOnly(1));
 
-        publish(new UserErased(user, Instant.now()));
+        UUID erasure = publish(new UserErased(user, Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rowsOf(user)).containsOnly(0));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from erased_user where user_id = ?", Integer.class, user) == 1);
+                "select count(*) from processed_event where event_id = ?", Integer.class, erasure) == 2);
 
         // late events of the erased user and requests with their still-valid token
         UUID lateStats = publish(stats(user, "Soon gone", 21_000, 4.1, "fitness"));
@@ -401,6 +401,10 @@ class RecommendationsIT {
         assertThat(rowsOf(user)).containsOnly(0);
         assertThat(get(UUID.randomUUID(), "/api/recommendations/creators?niche=fitness&limit=100").body().toString())
                 .doesNotContain("Soon gone");
+        // what remains is a pseudonymous tombstone: the id and when
+        assertThat(jdbc.queryForObject("select count(*) from erased_user where user_id = ?", Integer.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_name = 'erased_user'"
+                + " and table_schema = current_schema() order by column_name", String.class)).containsExactly("erased_at", "user_id");
     }
 
     /** The user's rows in every table keyed by user: interactions, asked-for niches, profile niches, creator stats. */
