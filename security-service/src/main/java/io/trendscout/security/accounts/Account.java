@@ -75,6 +75,25 @@ class Account {
         return account;
     }
 
+    /**
+     * The account of an external identity (a Keycloak user), made on its first request: active
+     * (the issuer vouches for the user), without a password, roles as the token names them.
+     */
+    static Account provision(UUID id, String email, String firstName, String lastName, String locale, List<String> roles,
+            Instant now) {
+        Account account = register(email, null, firstName, lastName, locale, false, now);
+        account.id = id;
+        account.roles = String.join(",", roles);
+        account.status = ACTIVE;
+        account.verifiedAt = now;
+        return account;
+    }
+
+    /** Signs in through an external issuer: no password here, so no password sign-in, change or reset. */
+    boolean isExternal() {
+        return passwordHash == null;
+    }
+
     void verify(Instant now) {
         if (!isVerified()) {
             status = ACTIVE;

@@ -59,7 +59,8 @@ public class AccountDirectory {
 
     List<String> effectiveRoles(Account account) {
         List<String> roles = new ArrayList<>(account.roleList());
-        if (properties.isAdmin(account.email()) && !roles.contains("ADMIN")) {
+        // an external account's email is the issuer's claim, not an address proven here: no ADMIN by address
+        if (!account.isExternal() && properties.isAdmin(account.email()) && !roles.contains("ADMIN")) {
             roles.add("ADMIN");
         }
         return roles;

@@ -61,6 +61,9 @@ class AccountErasure {
             publisher.publish(new UserErased(id, now));
             return found;
         });
+        if (account.email().isBlank()) {
+            return; // an external account whose issuer named no address
+        }
         try {
             mailer.send(account.email(), Locale.forLanguageTag(account.locale()), MailTemplate.ACCOUNT_DELETED,
                     Map.of("name", account.firstName()));

@@ -34,6 +34,22 @@ abstract sealed class AccountRejected extends Rejection {
         }
     }
 
+    /** The account signs in through an external issuer, which keeps its password. */
+    static final class PasswordManagedExternally extends AccountRejected {
+        PasswordManagedExternally() {
+            super(Kind.CONFLICT, "password-managed-externally", "Password managed elsewhere",
+                    "This account signs in through your organisation's identity provider; change the password there");
+        }
+    }
+
+    /** The external identity collides with an account it is not linked to. */
+    static final class IdentityConflict extends AccountRejected {
+        IdentityConflict() {
+            super(Kind.CONFLICT, "identity-conflict", "Identity conflict",
+                    "This sign-in cannot be matched to an account; contact support");
+        }
+    }
+
     /** The password breaks the policy; names the field and the rule. */
     static final class WeakPassword extends AccountRejected {
         private final String field;

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own account; the id always comes from the token, never from the request. */
+/**
+ * The caller's own account; the id always comes from the token, never from the request (a
+ * Keycloak user's account is provisioned on the first call, see {@link Callers}).
+ */
 @RestController
 @RequestMapping("/api/users/me")
 class ProfileController {
@@ -24,38 +27,40 @@ class ProfileController {
     private final Profiles profiles;
     private final AccountErasure erasure;
     private final ClientAddresses clients;
+    private final Callers callers;
 
-    ProfileController(Profiles profiles, AccountErasure erasure, ClientAddresses clients) {
+    ProfileController(Profiles profiles, AccountErasure erasure, ClientAddresses clients, Callers callers) {
         this.profiles = profiles;
         this.erasure = erasure;
         this.clients = clients;
+        this.callers = callers;
     }
 
     @GetMapping
     Profile me() {
-        return profiles.get(CurrentUser.id());
+        return profiles.get(callers.accountId());
     }
 
     @PutMapping
     Profile update(@Valid @RequestBody ProfileUpdate update) {
-        return profiles.update(CurrentUser.id(), update);
+        return profiles.update(callers.accountId(), update);
     }
 
     @PostMapping("/merchant")
     Profile becomeMerchant() {
-        return profiles.becomeMerchant(CurrentUser.id());
+        return profiles.becomeMerchant(callers.accountId());
     }
 
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody Requests.PasswordChange change, HttpServletRequest http) {
-        profiles.changePassword(CurrentUser.id(), currentSession(), change, clients.of(http));
+        profiles.changePassword(callers.accountId(), currentSession(), change, clients.of(http));
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete() {
-        erasure.erase(CurrentUser.id());
+        erasure.erase(callers.accountId());
     }
 
     private static UUID currentSession() {

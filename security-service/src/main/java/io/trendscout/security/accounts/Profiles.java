@@ -91,6 +91,9 @@ class Profiles {
      */
     void changePassword(UUID id, UUID currentSession, Requests.PasswordChange change, ClientAddress client) {
         Account account = find(id);
+        if (account.isExternal()) {
+            throw new AccountRejected.PasswordManagedExternally();
+        }
         guard.check(client, LoginTarget.account(id));
         if (!passwords.matches(change.currentPassword(), account.passwordHash())) {
             guard.failedSignedIn(client, id);
