@@ -3,6 +3,7 @@ package io.trendscout.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.trendscout.platform.test.PlatformIntegrationTest;
+import io.trendscout.platform.test.TestInfrastructure;
 import io.trendscout.product.catalog.Price;
 import io.trendscout.product.catalog.ProductDraft;
 import io.trendscout.product.catalog.Products;
@@ -251,6 +253,23 @@ class ProductSearchIT {
                 .path("cost").decimalValue()).isEqualByComparingTo("3.10");
     }
 
+    /** A public read with a bad token is answered as to an anonymous caller (no sourcing fields); elsewhere it is a 401. */
+    @Test
+    void aBadTokenOnAPublicReadLeavesTheCallerAnonymous() {
+        String expired = TestInfrastructure.get().tokens().issue(UUID.randomUUID(), Duration.ofMinutes(-5), List.of("USER"));
+        for (Http bad : List.of(new Http(http.baseUrl(), "not-a-jwt"), new Http(http.baseUrl(), expired))) {
+            assertThat(bad.get("/api/products/" + lamp).status()).isEqualTo(200);
+            assertThat(ids(ok(bad, "/api/products?niche=" + niche + "&minTrendScore=90"))).containsExactly(lamp.toString());
+            assertThat(bad.get("/api/products/trending?niche=" + niche).status()).isEqualTo(200);
+            assertThat(bad.get("/api/collections/public").status()).isEqualTo(200);
+            Http.Response saved = bad.get("/api/products/saved");
+            assertThat(saved.status()).isEqualTo(401);
+            assertThat(saved.isProblem()).isTrue();
+            assertThat(bad.get("/api/products/merchant").status()).isEqualTo(401);
+            assertThat(bad.post("/api/products/" + lamp + "/save", null).status()).isEqualTo(401);
+        }
+    }
+
     @Test
     void aCursorOfAnotherQueryOrSortIsRejected() {
         String cursor = ok("/api/products?niche=" + niche + "&sort=price&limit=2").path("nextCursor").asString();
@@ -282,7 +301,11 @@ class ProductSearchIT {
     }
 
     private JsonNode ok(String path) {
-        Http.Response response = http.get(path);
+        return ok(http, path);
+    }
+
+    private static JsonNode ok(Http caller, String path) {
+        Http.Response response = caller.get(path);
         assertThat(response.status()).as(path + " -> " + response).isEqualTo(200);
         return response.json();
     }
