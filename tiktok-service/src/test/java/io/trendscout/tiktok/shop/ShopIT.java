@@ -63,6 +63,7 @@ class ShopIT extends TiktokIntegrationTest {
         UUID user = UUID.randomUUID();
         Reply code = call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"<script>alert(1)</script>\"}");
         assertThat(code.status()).as(code.body()).isEqualTo(400);
+        assertThat(code.json().get("type").asString()).as(code.body()).endsWith("/validation-failed");
         assertThat(code.json().at("/errors/0/field").asString()).as(code.body()).isEqualTo("authCode");
 
         call("POST", "/api/tiktok/shop/connect", user, "{\"authCode\":\"" + FAKE.issueShopAuthCode() + "\"}");
