@@ -15,6 +15,7 @@ import io.trendscout.security.throttle.Throttled.ClientSlowDown;
 import io.trendscout.security.throttle.Throttled.SlowDown;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -98,6 +99,15 @@ public class LoginGuard {
         LoginTarget target = LoginTarget.account(accountId);
         jdbc.sql("delete from login_throttle where throttle_key = ? or throttle_key like ?")
                 .params(target.key(), "pair:" + target.key() + "@%").update();
+    }
+
+    /** Counts whose window has ended and locks that have run out are dropped (hourly), so the table does not grow without bound. */
+    @Scheduled(fixedDelayString = "1h", initialDelayString = "5m")
+    public int dropStale() {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                delete from login_throttle where window_start < ? and (locked_until is null or locked_until < ?)""")
+                .params(Timestamp.from(now.minus(properties.window())), Timestamp.from(now)).update();
     }
 
     Duration backoff(int failures) {

@@ -28,6 +28,9 @@ class ThrottlingIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.trendscout.security.throttle.LoginGuard guard;
+
     Api api;
 
     @BeforeEach
@@ -143,6 +146,18 @@ class ThrottlingIT {
                 "account-locked");
         assertProblem(api.post("/api/auth/password-reset/confirm", Map.of("email", account.email(), "code", code,
                 "newPassword", "Brand-New-Passphrase-9")), 423, "account-locked");
+    }
+
+    @Test
+    void endedCountsAreDropped() {
+        jdbc.update("""
+                insert into login_throttle (throttle_key, failures, window_start, last_failure_at, locked_until) values
+                ('client:stale-test', 3, now() - interval '1 hour', now() - interval '1 hour', null),
+                ('account:stale-locked-test', 0, now() - interval '1 hour', now() - interval '1 hour', now() + interval '5 minutes'),
+                ('client:live-test', 3, now(), now(), null)""");
+        assertThat(guard.dropStale()).isPositive();
+        assertThat(jdbc.queryForList("select throttle_key from login_throttle where throttle_key like '%-test'", String.class))
+                .containsExactlyInAnyOrder("account:stale-locked-test", "client:live-test");
     }
 
     private String challenge(String email) {
