@@ -135,6 +135,22 @@ class WebhooksIT extends ShopSyncIntegrationTest {
     }
 
     @Test
+    void oversizedIdsAndDatesAreAProblemOrAFailedDeliveryNeverA500() throws Exception {
+        connect(merchant(UUID.randomUUID()), shopify());
+        String body = product(16, "Long", Instant.now());
+        HttpResponse<String> longId = post(ShopifyFake.DEMO_SHOP, body, ShopifyFake.sign(ShopifyFake.APP_SECRET, body),
+                "x".repeat(3000), Instant.now().toString());
+        assertThat(longId.statusCode()).isEqualTo(400);
+        assertThat(longId.body()).contains("X-Shopify-Webhook-Id");
+        String longDate = body.replaceFirst("\"updated_at\":\"[^\"]*\"", "\"updated_at\":\"" + "9".repeat(5000) + "\"");
+        String webhookId = "long-date-" + UUID.randomUUID();
+        assertThat(post(ShopifyFake.DEMO_SHOP, longDate, ShopifyFake.sign(ShopifyFake.APP_SECRET, longDate), webhookId,
+                Instant.now().toString()).statusCode()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "FAILED".equals(
+                jdbc.queryForObject("select status from webhook_deliveries where webhook_id = ?", String.class, webhookId)));
+    }
+
+    @Test
     void aDeliveryForAShopWithoutConnectionIsAcknowledgedButNeitherStoredNorApplied() throws Exception {
         String body = product(15, "Nobody's", Instant.now());
         String webhookId = "unknown-shop-" + UUID.randomUUID();

@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ShopifyWebhookController {
 
+    private static final int MAX_WEBHOOK_ID = 255;
     private static final Set<String> TOPICS = Set.of("products/create", "products/update", "products/delete");
 
     private final WebhookDeliveries deliveries;
@@ -68,8 +69,8 @@ class ShopifyWebhookController {
             return problem(HttpStatus.UNAUTHORIZED, "webhook-signature", "Webhook signature invalid",
                     "X-Shopify-Hmac-Sha256 does not match the body");
         }
-        if (webhookId == null || webhookId.isBlank()) {
-            throw new InvalidRequest("X-Shopify-Webhook-Id", "is required");
+        if (webhookId == null || webhookId.isBlank() || webhookId.length() > MAX_WEBHOOK_ID) {
+            throw new InvalidRequest("X-Shopify-Webhook-Id", "is required, at most " + MAX_WEBHOOK_ID + " characters");
         }
         if (shop == null || shop.isBlank()) {
             throw new InvalidRequest("X-Shopify-Shop-Domain", "is required");
@@ -111,7 +112,7 @@ class ShopifyWebhookController {
         try {
             updated = updated.isEmpty() ? "" : OffsetDateTime.parse(updated).toInstant().toString();
         } catch (DateTimeParseException ex) {
-            // kept as sent
+            return null; // cannot be applied either: marked failed
         }
         return topic + "|" + node.path("id").asLong() + "|" + updated;
     }
