@@ -131,6 +131,16 @@ class MerchantProductPrivacyIT {
         assertThat(own.path("description").asString()).doesNotContain("<", ">", "\u0007").contains("Warm light");
         assertThat(own.path("images").toString()).isEqualTo("[\"https://img.example/ok.jpg\"]");
         assertThat(own.path("listings").path(0).path("sku").asString()).isEqualTo("SKU- 1");
+
+        // A newer version from the shop is sanitised the same way when it updates the product.
+        Kafka.publish(new ProductSynced(merchant, UUID.randomUUID(), "shopify", external, "SKU-1", "<i>" + word + "</i> Lamp v2",
+                "Still <b>warm</b>", List.of("data:image/png;base64,AAAA", "https://img.example/v2.jpg"),
+                new BigDecimal("21.90"), "EUR", 3, "active", null, false, Instant.now().plusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> asMerchant.get("/api/products/merchant/" + id).json()
+                .path("name").asString().equals(word + " Lamp v2"));
+        JsonNode updated = asMerchant.get("/api/products/merchant/" + id).json();
+        assertThat(updated.path("description").asString()).isEqualTo("Still  warm ");
+        assertThat(updated.path("images").toString()).isEqualTo("[\"https://img.example/v2.jpg\"]");
     }
 
     @ParameterizedTest
