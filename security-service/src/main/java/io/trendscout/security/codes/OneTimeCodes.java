@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ public class OneTimeCodes {
     private IssuedCode issueLocked(CodePurpose purpose, UUID userId, String subject) {
         Instant now = clock.instant();
         Instant hourAgo = now.minus(Duration.ofHours(1));
-        java.util.List<Instant> lastHour = jdbc.sql("""
+        List<Instant> lastHour = jdbc.sql("""
                 select created_at from one_time_code where purpose = ? and user_id = ? and created_at > ? order by created_at""")
                 .params(purpose.name(), userId, Timestamp.from(hourAgo)).query(Timestamp.class).list()
                 .stream().map(Timestamp::toInstant).toList();
