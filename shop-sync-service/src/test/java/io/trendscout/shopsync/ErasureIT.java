@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.trendscout.platform.events.contracts.UserErased;
 import io.trendscout.platform.test.TestInfrastructure;
-import io.trendscout.sandbox.shopify.ShopifyFake;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** UserErased (a real event on the broker) removes every row of the merchant; the still-valid token then finds nothing. */
 class ErasureIT extends ShopSyncIntegrationTest {
@@ -31,7 +30,8 @@ class ErasureIT extends ShopSyncIntegrationTest {
         Map<String, Object> ownShop = Map.of("platform", "shopify", "credentials", Map.of("shopDomain", shop, "accessToken", shopToken));
         UUID shopify = connect(token, ownShop);
         UUID kaufland = connect(token, kaufland());
-        assertThat(sync(token, shopify, "full").path("itemsFailed").asInt()).isEqualTo(1);
+        JsonNode synced = sync(token, shopify, "full");
+        assertThat(synced.path("itemsFailed").asInt()).isEqualTo(1);
         String body = "{\"id\":7000000005,\"title\":\"Late lamp\",\"status\":\"active\",\"updated_at\":\"" + Instant.now()
                 + "\",\"variants\":[{\"sku\":\"SHP-00005\",\"price\":\"5.00\"}]}";
         assertThat(SHOPIFY.sendWebhook(webhookUrl(), shop, "products/update", body, UUID.randomUUID().toString())).isEqualTo(200);
@@ -63,6 +63,8 @@ class ErasureIT extends ShopSyncIntegrationTest {
         Reply list = call("GET", "/api/connections", token, null);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().size()).isZero();
+        assertThat(call("GET", "/api/sync/logs", token, null).json().size()).isZero();
+        assertThat(call("GET", "/api/sync/logs/" + synced.path("id").asString(), token, null).status()).isEqualTo(404);
         Reply trigger = call("POST", "/api/sync/trigger", token, Map.of("connectionId", shopify, "mode", "full"));
         assertThat(trigger.status()).isEqualTo(404);
         assertThat(trigger.json().path("type").asString()).endsWith("not-found");
