@@ -32,6 +32,8 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
         properties.put("trendscout.security.jwk-set-uri", infra.tokens().jwkSetUri());
         properties.put("trendscout.crypto.key", Base64.getEncoder().encodeToString(new byte[32]));
         properties.put("trendscout.test.schema", schema);
+        properties.put("trendscout.metrics.user", ServiceBootChecks.METRICS_USER);
+        properties.put("trendscout.metrics.password", ServiceBootChecks.METRICS_PASSWORD);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("trendscout-test", properties));
     }
 }
