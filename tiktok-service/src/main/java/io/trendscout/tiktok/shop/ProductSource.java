@@ -10,7 +10,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a catalog product from the product-service with the caller's own token. */
+/**
+ * Reads a catalog product from the product-service with the caller's own token; the lookup is the
+ * service's, not a view of the user's ({@code countView=false}), so it is not counted as one.
+ */
 class ProductSource {
 
     private final RestClient http;
@@ -25,7 +28,7 @@ class ProductSource {
         String[] body = new String[1];
         int status;
         try {
-            status = http.get().uri("/api/products/{id}", productId).header("Authorization", "Bearer " + bearerToken)
+            status = http.get().uri("/api/products/{id}?countView=false", productId).header("Authorization", "Bearer " + bearerToken)
                     .exchange((req, res) -> {
                         body[0] = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
                         return res.getStatusCode().value();
