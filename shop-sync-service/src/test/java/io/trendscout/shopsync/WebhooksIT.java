@@ -114,6 +114,10 @@ class WebhooksIT extends ShopSyncIntegrationTest {
         assertThat(undated.statusCode()).isEqualTo(400);
         assertThat(undated.body()).contains("X-Shopify-Triggered-At");
         assertThat(stored(webhookId)).isZero();
+        String withOffset = "offset-" + UUID.randomUUID();
+        assertThat(post(ShopifyFake.DEMO_SHOP, body, signature, withOffset,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(2)).toString()).statusCode()).isEqualTo(200);
+        assertThat(stored(withOffset)).isEqualTo(1);
     }
 
     @Test

@@ -140,9 +140,10 @@ class ShopifyWebhookController {
         }
     }
 
+    /** ISO-8601 with {@code Z} or an offset; null when missing or unreadable. */
     private static Instant parse(String value) {
         try {
-            return value == null ? null : Instant.parse(value);
+            return value == null ? null : OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException ex) {
             return null;
         }
