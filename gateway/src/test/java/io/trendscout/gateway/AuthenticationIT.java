@@ -134,6 +134,10 @@ class AuthenticationIT extends GatewayTestSupport {
             problem(fetch("/api/trends", bad), 401);
             problem(fetch("/api/products/recommended", bad), 401);
         }
+        BACKEND.resetRequests();
+        HttpResponse<String> malformed = send(request("/api/products").GET().header("Authorization", "Bearer two words"));
+        assertThat(malformed.statusCode()).as("a malformed header is no token on a public route").isEqualTo(200);
+        assertThat(BACKEND.findAll(getRequestedFor(urlEqualTo("/api/products"))).getFirst().containsHeader("Authorization")).isFalse();
     }
 
     @Test

@@ -158,7 +158,7 @@ class GatewaySecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> authorize(exchanges, protectedRoutes, publicRoutes, adminRoutes))
                 .oauth2ResourceServer(oauth -> oauth
-                        .bearerTokenConverter(new BearerTokenHeader())
+                        .bearerTokenConverter(authentication.tokens(new BearerTokenHeader()))
                         .authenticationManagerResolver(authentication)
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
