@@ -87,6 +87,7 @@ public class PlatformSecurityAutoConfiguration {
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
             JwtDecoder decoder, PlatformIdentity identity) throws Exception {
         String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+        RequestMatcher publicRequests = matcher(properties.publicPaths());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
@@ -94,8 +95,8 @@ public class PlatformSecurityAutoConfiguration {
                         .requestMatchers(publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
-                        .authenticationManagerResolver(PublicRequestAuthentication.resolver(decoder, identity,
-                                matcher(properties.publicPaths())))
+                        .bearerTokenResolver(PublicRequestAuthentication.bearerTokens(publicRequests))
+                        .authenticationManagerResolver(PublicRequestAuthentication.resolver(decoder, identity, publicRequests))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())

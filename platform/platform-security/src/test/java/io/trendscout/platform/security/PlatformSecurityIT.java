@@ -112,7 +112,7 @@ class PlatformSecurityIT {
     void publicPathsIgnoreABadTokenAndStillAuthenticateAGoodOne() {
         UUID user = UUID.randomUUID();
         String expired = token(user, UUID.randomUUID().toString(), Instant.now().minusSeconds(60));
-        for (String header : List.of("Bearer " + expired, "Bearer garbage", "Bearer not.a.token")) {
+        for (String header : List.of("Bearer " + expired, "Bearer garbage", "Bearer not.a.token", "Bearer two words")) {
             HttpResponse<String> open = get("/api/open", header);
             assertThat(open.statusCode()).as(header + ": " + open.body()).isEqualTo(200);
             assertThat(open.body()).isEqualTo("anonymous");
