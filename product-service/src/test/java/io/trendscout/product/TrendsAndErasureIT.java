@@ -3,12 +3,14 @@ package io.trendscout.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.platform.events.contracts.TrendDetected;
 import io.trendscout.platform.events.contracts.UserErased;
 import io.trendscout.platform.test.PlatformIntegrationTest;
@@ -85,6 +87,23 @@ class TrendsAndErasureIT {
         // Services keeping anything of the merchant's products (analytics' aggregates) are told to delete it.
         assertThat(Kafka.readUntil("product.product-removed.v1", v -> v.contains(own) && v.contains("MERCHANT_ERASED"),
                 Duration.ofSeconds(30))).anyMatch(v -> v.contains(own) && v.contains("MERCHANT_ERASED"));
+
+        // Shop data of the erased merchant still on its way (shop-sync's outbox, a redelivery) brings nothing back,
+        // whether it arrives in a batch or alone; another merchant's data in the same poll is applied.
+        UUID other = UUID.randomUUID();
+        UUID late = Kafka.publish(synced(user, "late-1"));
+        UUID alsoLate = Kafka.publish(synced(user, "late-2"));
+        UUID others = Kafka.publish(synced(other, "other-1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("product where merchant_id = ?", other) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from processed_event where event_id in (?, ?, ?)", Integer.class, late, alsoLate, others) == 3);
+        assertThat(count("product where merchant_id = ?", user)).isZero();
+        assertThat(count("erased_users where user_id = ?", user)).isEqualTo(1);
+    }
+
+    private static ProductSynced synced(UUID merchant, String externalId) {
+        return new ProductSynced(merchant, UUID.randomUUID(), "shopify", externalId, "SKU-" + externalId, "Lamp " + externalId,
+                "A lamp", List.of(), new BigDecimal("19.90"), "EUR", 3, "active", null, false, Instant.now());
     }
 
     private int count(String fromWhere, UUID id) {

@@ -21,11 +21,13 @@ public class ProductCatalog {
     private final Listings listings;
 
     private final EventPublisher events;
+    private final ErasedMerchants erased;
 
-    ProductCatalog(Products products, Listings listings, EventPublisher events) {
+    ProductCatalog(Products products, Listings listings, EventPublisher events, ErasedMerchants erased) {
         this.products = products;
         this.listings = listings;
         this.events = events;
+        this.erased = erased;
     }
 
     /**
@@ -65,6 +67,7 @@ public class ProductCatalog {
      */
     @Transactional
     public int eraseMerchant(UUID merchantId) {
+        erased.remember(merchantId);
         listings.deleteByMerchant(merchantId);
         List<UUID> removed = products.deleteByMerchant(merchantId);
         Instant now = products.now();

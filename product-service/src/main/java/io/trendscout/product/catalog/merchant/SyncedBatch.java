@@ -15,6 +15,7 @@ import io.trendscout.platform.events.EventInbox;
 import io.trendscout.platform.events.ReceivedEvent;
 import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.product.catalog.Channel;
+import io.trendscout.product.catalog.ErasedMerchants;
 import io.trendscout.product.catalog.Listing;
 import io.trendscout.product.catalog.Listings;
 import io.trendscout.product.catalog.Listings.Source;
@@ -60,10 +61,12 @@ class SyncedBatch {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final ErasedMerchants erased;
 
     SyncedBatch(EventInbox inbox, SyncedProducts synced, Products products, Listings listings, JsonMapper json,
-            TransactionTemplate transactions, JdbcClient jdbc) {
+            TransactionTemplate transactions, JdbcClient jdbc, ErasedMerchants erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
         this.inbox = inbox;
         this.synced = synced;
         this.products = products;
@@ -124,9 +127,10 @@ class SyncedBatch {
 
     private void inOneTransaction(List<Parsed> parsed) {
         Set<UUID> claimed = claim(parsed.stream().map(p -> p.event().id()).distinct().toList());
+        Set<UUID> erasedMerchants = erased.among(parsed.stream().map(p -> p.payload().merchantId()).distinct().toList());
         List<Parsed> fresh = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
-            if (claimed.remove(p.event().id())) {
+            if (claimed.remove(p.event().id()) && !erasedMerchants.contains(p.payload().merchantId())) {
                 fresh.add(p);
             }
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.trendscout.platform.events.MalformedEvent;
 import io.trendscout.platform.events.contracts.ProductSynced;
 import io.trendscout.product.catalog.Channel;
+import io.trendscout.product.catalog.ErasedMerchants;
 import io.trendscout.product.catalog.Listing;
 import io.trendscout.product.catalog.Listings;
 import io.trendscout.product.catalog.Price;
@@ -30,15 +31,20 @@ class SyncedProducts {
 
     private final Products products;
     private final Listings listings;
+    private final ErasedMerchants erased;
 
-    SyncedProducts(Products products, Listings listings) {
+    SyncedProducts(Products products, Listings listings, ErasedMerchants erased) {
         this.products = products;
         this.listings = listings;
+        this.erased = erased;
     }
 
     @Transactional
     public Outcome apply(ProductSynced event) {
         Channel channel = validate(event);
+        if (erased.isErased(event.merchantId())) {
+            return Outcome.STALE;
+        }
         var existing = listings.lockBySource(event.merchantId(), channel, event.externalId());
         if (existing.isPresent()) {
             Listing current = existing.get();
