@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -49,9 +51,13 @@ public class MetricsScrapeSecurityAutoConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemAuthenticationHandlers.scrapeCredentialRequired())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         if (credential.configured()) {
+            // An authentication manager of its own: a service's PasswordEncoder bean (security-service's Argon2)
+            // must not be asked to check the scrape credential, whose hash it did not make.
             PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-            http.userDetailsService(new InMemoryUserDetailsManager(User.withUsername(credential.user())
-                            .password(encoder.encode(credential.password())).roles("METRICS").build()))
+            DaoAuthenticationProvider scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(
+                    User.withUsername(credential.user()).password(encoder.encode(credential.password())).roles("METRICS").build()));
+            scraper.setPasswordEncoder(encoder);
+            http.authenticationManager(new ProviderManager(scraper))
                     .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("METRICS"));
         } else {
             http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll());
