@@ -99,7 +99,10 @@ final class CachedJwkSet {
                         }
                         return Mono.just(stale != null ? stale : new Snapshot(new JWKSet(), Instant.EPOCH));
                     })
-                    .doFinally(signal -> inFlight.set(null))
+                    // no longer in flight before anyone sees the result (errors end in a value too): with
+                    // doFinally, which runs only after the waiting requests had their answer, a request
+                    // right after them reused this finished fetch and missed a key rotated in since
+                    .doOnNext(done -> inFlight.set(null))
                     .cache();
             if (inFlight.compareAndSet(null, fetch)) {
                 return fetch;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -67,6 +70,25 @@ class CachedJwkSetTests {
         assertThat(fetches).hasValue(2);
     }
 
+    /** The moment a fetch has answered its requests it is over: the next request does not get its result replayed. */
+    @Test
+    void aRequestRightAfterAFetchStartsItsOwnFetch() throws Exception {
+        published = new JWKSet(key("old").toPublicJWK());
+        AtomicReference<List<JWK>> rightAfter = new AtomicReference<>();
+        CountDownLatch answered = new CountDownLatch(1);
+        keys.keysFor(token("old")).collectList().doOnNext(first -> {
+            published = new JWKSet(List.of(key("old").toPublicJWK(), key("new").toPublicJWK()));
+            clock.advance(SETTINGS.minRefetchInterval());
+            keys.keysFor(token("new")).collectList().subscribe(found -> {
+                rightAfter.set(found);
+                answered.countDown();
+            });
+        }).block();
+        assertThat(answered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(rightAfter.get()).extracting(JWK::getKeyID).containsExactly("new");
+        assertThat(fetches).hasValue(2);
+    }
+
     @Test
     void anUnknownKidRefetchesAtMostOncePerInterval() throws Exception {
         published = new JWKSet(key("k1").toPublicJWK());
@@ -76,8 +98,12 @@ class CachedJwkSetTests {
         assertThat(fetches).hasValue(1);
     }
 
-    private static ECKey key(String kid) throws Exception {
-        return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+    private static ECKey key(String kid) {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
+        } catch (com.nimbusds.jose.JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static SignedJWT token(String kid) {
