@@ -31,7 +31,9 @@ final class Platform {
             "tiktok.stats-fetched.v1",
             "identity.user-erased.v1",
             "product.product-interacted.v1",
-            "identity.user-preferences-changed.v1");
+            "identity.user-preferences-changed.v1",
+            "identity.session-revoked.v1",
+            "product.product-removed.v1");
 
     private Platform() {
     }

@@ -163,9 +163,11 @@ class KeycloakAccountsIT {
         assertThat(claimsAdmin.get("/api/users/me").json().path("roles").toString()).isEqualTo("[\"USER\"]");
     }
 
+    /** A token as a stock realm client issues it: audience "account" only (no audience mapper configured). */
     private static String realmToken(String subject, String email, List<String> realmRoles) throws Exception {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject).audience(List.of("account", "trendscout-api"))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(subject).audience(List.of("account"))
+                .claim("azp", "trendscout-spa")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("email", email).claim("given_name", "Kim").claim("family_name", "Realm").claim("locale", "de")
                 .claim("realm_access", Map.of("roles", realmRoles)).claim("sid", UUID.randomUUID().toString())
