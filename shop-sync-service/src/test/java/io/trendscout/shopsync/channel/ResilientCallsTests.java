@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -71,6 +72,9 @@ class ResilientCallsTests {
             sleep(600);
             return null;
         }, answer -> answer));
+        while (starts.isEmpty()) { // the slow call must hold the window first
+            Thread.sleep(5);
+        }
         Thread.sleep(50);
         calls.callWithin("test", "slow-shop", 2, Duration.ofMillis(300), () -> {
             starts.add(System.nanoTime());
@@ -89,11 +93,15 @@ class ResilientCallsTests {
     @Test
     void whileEveryCountedCallIsUnansweredTheNextWaitsForAnAnswer() throws InterruptedException {
         List<Long> answers = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch slowStarted = new CountDownLatch(1);
         Thread slow = Thread.ofVirtual().start(() -> calls.callWithin("test", "busy-shop", 1, Duration.ofMillis(100), () -> {
+            slowStarted.countDown();
             sleep(500);
             answers.add(System.nanoTime());
             return null;
         }, answer -> answer));
+        // the slow call must hold the window first (a fixed 50 ms sleep lost that race on a loaded machine)
+        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
         Thread.sleep(50);
         long next = calls.callWithin("test", "busy-shop", 1, Duration.ofMillis(100), System::nanoTime, start -> start);
         slow.join();
