@@ -2,10 +2,12 @@ package io.trendscout.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -76,8 +78,11 @@ class Journey1IdentityIT {
         Gateway.Response logout = again.gateway().post("/api/auth/logout", Map.of("refreshToken", again.refreshToken()));
         assertThat(logout.status()).as(logout.toString()).isEqualTo(204);
         assertThat(anonymous.post("/api/auth/refresh", Map.of("refreshToken", again.refreshToken())).status()).isEqualTo(401);
+        // the logged-out session's access token is refused too, long before it expires (SessionRevoked)
+        Awaitility.await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> again.gateway().get("/api/users/me").status() == 401);
 
-        Gateway.Response erased = again.gateway().delete("/api/users/me");
+        Gateway.Response erased = Accounts.signIn(email, Accounts.PASSWORD).gateway().delete("/api/users/me");
         assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
         Gateway.Response gone = anonymous.post("/api/auth/login", Map.of("email", email, "password", Accounts.PASSWORD));
         assertThat(gone.status()).isEqualTo(401);

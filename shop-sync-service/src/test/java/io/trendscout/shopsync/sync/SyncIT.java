@@ -156,7 +156,7 @@ class SyncIT extends ShopSyncIntegrationTest {
         for (UUID id : List.of(shopify, amazon, kaufland)) {
             JsonNode log = sync(token, id, "full");
             assertThat(log.path("status").asString()).as(log.toString()).isEqualTo("SUCCEEDED");
-            assertThat(log.path("itemsCreated").asInt()).isEqualTo(300);
+            assertThat(log.path("itemsCreated").asInt()).as(log.toString()).isEqualTo(300);
         }
     }
 
@@ -185,7 +185,7 @@ class SyncIT extends ShopSyncIntegrationTest {
         for (UUID id : List.of(shopify, amazon, kaufland)) {
             JsonNode log = sync(token, id, "full");
             assertThat(log.path("status").asString()).as(log.toString()).isEqualTo("SUCCEEDED");
-            assertThat(log.path("itemsCreated").asInt()).isEqualTo(300);
+            assertThat(log.path("itemsCreated").asInt()).as(log.toString()).isEqualTo(300);
         }
         assertThat(SHOPIFY.throttledCalls()).isLessThanOrEqualTo(2);
     }
