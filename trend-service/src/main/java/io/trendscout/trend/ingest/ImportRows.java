@@ -32,6 +32,7 @@ final class ImportRows {
     static final Set<String> FIELDS = Set.of("type", "name", "timestamp", "views", "likes", "shares", "comments", "videos",
             "creators", "region", "category", "relatedhashtags", "relatedproducts", "topvideos");
 
+    static final String SOURCE = "import";
     private static final HttpsUrlValidator HTTPS_URL = new HttpsUrlValidator();
     private static final PlainTextValidator PLAIN_TEXT = new PlainTextValidator();
 
@@ -48,20 +49,23 @@ final class ImportRows {
                 throw new InvalidObservation(name, "is not a known field");
             }
         }
-        return new Observation(TrendType.parse(text(row, "type"), "type"), text(row, "name"), text(row, "region"),
-                text(row, "category"), timestamp(text(row, "timestamp")), counter(row, "views", true),
-                counter(row, "likes", false), counter(row, "shares", false), counter(row, "comments", false),
-                counter(row, "videos", false), counter(row, "creators", false), strings(row, "relatedHashtags"),
-                strings(row, "relatedProducts"), videos(row));
+        return Observation.cumulative(SOURCE, TrendType.parse(text(row, "type"), "type"), text(row, "name"),
+                text(row, "region"), text(row, "category"), timestamp(text(row, "timestamp")), Observation.Counts.engagement(
+                        counter(row, "views", true), counter(row, "likes", false), counter(row, "shares", false),
+                        counter(row, "comments", false), counter(row, "videos", false), counter(row, "creators", false)),
+                new Observation.Details(null, null, strings(row, "relatedHashtags"), strings(row, "relatedProducts"),
+                        videos(row), null));
     }
 
     static Observation fromCsv(Map<String, String> row) {
-        return new Observation(TrendType.parse(row.get("type"), "type"), row.get("name"), blankToNull(row.get("region")),
-                blankToNull(row.get("category")), timestamp(row.get("timestamp")), counter("views", row.get("views"), true),
-                counter("likes", row.get("likes"), false), counter("shares", row.get("shares"), false),
-                counter("comments", row.get("comments"), false), counter("videos", row.get("videos"), false),
-                counter("creators", row.get("creators"), false), split(row.get("relatedhashtags")),
-                split(row.get("relatedproducts")), null);
+        return Observation.cumulative(SOURCE, TrendType.parse(row.get("type"), "type"), row.get("name"),
+                blankToNull(row.get("region")), blankToNull(row.get("category")), timestamp(row.get("timestamp")),
+                Observation.Counts.engagement(counter("views", row.get("views"), true),
+                        counter("likes", row.get("likes"), false), counter("shares", row.get("shares"), false),
+                        counter("comments", row.get("comments"), false), counter("videos", row.get("videos"), false),
+                        counter("creators", row.get("creators"), false)),
+                new Observation.Details(null, null, split(row.get("relatedhashtags")), split(row.get("relatedproducts")),
+                        null, null));
     }
 
     static Instant timestamp(String raw) {

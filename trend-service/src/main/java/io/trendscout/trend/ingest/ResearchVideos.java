@@ -32,7 +32,7 @@ final class ResearchVideos {
                 creators.add(v.username());
             }
         }
-        return Observation.of(TrendType.HASHTAG, hashtag, region, null, at, views, likes, shares, comments,
-                videos.size(), creators.size());
+        return Observation.cumulative("tiktok-research", TrendType.HASHTAG, hashtag, region, null, at,
+                Observation.Counts.engagement(views, likes, shares, comments, videos.size(), creators.size()), null);
     }
 }

@@ -61,8 +61,9 @@ class StatsFetchedListener {
         for (StatsFetched.HashtagPerformance h : stats.hashtags() == null ? List.<StatsFetched.HashtagPerformance>of()
                 : stats.hashtags()) {
             try {
-                Observation o = Observation.of(TrendType.HASHTAG, h.hashtag(), null, null, stats.fetchedAt(), h.views(),
-                        h.likes(), h.shares(), h.comments(), h.videos(), h.creators());
+                Observation o = Observation.cumulative("creator-panel", TrendType.HASHTAG, h.hashtag(), null, null,
+                        stats.fetchedAt(), Observation.Counts.engagement(h.views(), h.likes(), h.shares(), h.comments(),
+                                h.videos(), h.creators()), null);
                 ingestion.checkTime(o);
                 observations.add(o);
             } catch (InvalidObservation ex) {

@@ -56,6 +56,15 @@ public class TrendIngestion {
         }
     }
 
+    /**
+     * Hands observations to the observation topic (keyed by series, so the replica owning a
+     * series' partition stores and scores it); returns once Kafka has them. Validation
+     * ({@link #checkTime}) is the caller's: invalid observations must not be submitted.
+     */
+    public void submit(List<Observation> observations) {
+        ingest(observations);
+    }
+
     /** Stores and scores; returns the ids of the series touched. */
     public List<UUID> ingest(List<Observation> observations) {
         if (observations.isEmpty()) {

@@ -59,7 +59,7 @@ class TrendSeries {
     void upsertBuckets(UUID trendId, Collection<Observation> observations) {
         Map<Instant, long[]> byHour = new LinkedHashMap<>();
         for (Observation o : observations) {
-            long[] values = {o.views(), o.likes(), o.shares(), o.comments(), o.videos(), o.creators()};
+            long[] values = {o.counts().views(), o.counts().likes(), o.counts().shares(), o.counts().comments(), o.counts().videos(), o.counts().creators()};
             byHour.merge(o.at().truncatedTo(ChronoUnit.HOURS), values, TrendSeries::max);
         }
         List<Object[]> rows = new ArrayList<>(byHour.size());
@@ -121,18 +121,18 @@ class TrendSeries {
             if (first().type() == TrendType.HASHTAG) {
                 all.add(first().name());
             }
-            observations.forEach(o -> all.addAll(o.relatedHashtags()));
+            observations.forEach(o -> all.addAll(o.details().relatedHashtags()));
             return all.stream().limit(20).toList();
         }
 
         List<String> relatedProducts() {
             LinkedHashSet<String> all = new LinkedHashSet<>();
-            observations.forEach(o -> all.addAll(o.relatedProducts()));
+            observations.forEach(o -> all.addAll(o.details().relatedProducts()));
             return all.stream().limit(20).toList();
         }
 
         List<TopVideo> topVideos() {
-            return observations.stream().map(Observation::topVideos).filter(v -> !v.isEmpty()).reduce((a, b) -> b)
+            return observations.stream().map(o -> o.details().topVideos()).filter(v -> !v.isEmpty()).reduce((a, b) -> b)
                     .orElse(List.of());
         }
     }

@@ -41,8 +41,8 @@ record TrendQuery(String type, String category, String region, int periodDays, S
 
     static String category(String raw) {
         try {
-            return new Observation(TrendType.HASHTAG, "x", null, raw, java.time.Instant.EPOCH, 0, 0, 0, 0, 0, 0, null, null,
-                    null).category();
+            return Observation.cumulative("import", TrendType.HASHTAG, "x", null, raw, java.time.Instant.EPOCH,
+                    Observation.Counts.ZERO, null).category();
         } catch (InvalidObservation ex) {
             throw new InvalidRequest("category", "category must be 1-64 letters, digits, spaces, '_', '&' or '-'");
         }
