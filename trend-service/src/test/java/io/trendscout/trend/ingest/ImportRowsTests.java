@@ -28,10 +28,10 @@ class ImportRowsTests {
         assertThat(o.region()).isEqualTo("DE");
         assertThat(o.category()).isEqualTo("music");
         assertThat(o.at()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
-        assertThat(o.views()).isEqualTo(1_000_000);
-        assertThat(o.likes()).isEqualTo(200);
-        assertThat(o.relatedHashtags()).containsExactly("summer");
-        assertThat(o.topVideos()).hasSize(1);
+        assertThat(o.counts().views()).isEqualTo(1_000_000);
+        assertThat(o.counts().likes()).isEqualTo(200);
+        assertThat(o.details().relatedHashtags()).containsExactly("summer");
+        assertThat(o.details().topVideos()).hasSize(1);
     }
 
     @Test
@@ -78,8 +78,8 @@ class ImportRowsTests {
                 {"type":"hashtag","name":"a","timestamp":"2026-02-01","views":1,"relatedProducts":["LED Mask & Co."],
                  "topVideos":[{"videoId":"v1","creatorId":"ann","url":"https://www.tiktok.com/@ann/video/1?lang=de"}]}
                 """));
-        assertThat(fine.topVideos()).singleElement().satisfies(v -> assertThat(v.url()).startsWith("https://www.tiktok.com/"));
-        assertThat(fine.relatedProducts()).containsExactly("LED Mask & Co.");
+        assertThat(fine.details().topVideos()).singleElement().satisfies(v -> assertThat(v.url()).startsWith("https://www.tiktok.com/"));
+        assertThat(fine.details().relatedProducts()).containsExactly("LED Mask & Co.");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ImportRowsTests {
         assertThatThrownBy(() -> CsvLine.split("a,\"b")).isInstanceOf(InvalidObservation.class);
         Observation o = ImportRows.fromCsv(Map.of("type", "product", "name", "LED Mask", "timestamp", "2026-02-01T10:15:00Z",
                 "views", "10", "relatedhashtags", "glow|#skin"));
-        assertThat(o.relatedHashtags()).containsExactly("glow", "skin");
+        assertThat(o.details().relatedHashtags()).containsExactly("glow", "skin");
         assertThat(o.region()).isEqualTo(Observation.GLOBAL);
     }
 
@@ -97,9 +97,9 @@ class ImportRowsTests {
         Observation o = ResearchVideos.aggregate("#Glow", "GLOBAL", Instant.parse("2026-02-01T00:00:00Z"), List.of(
                 new ResearchVideos.Video("ann", 100, 10, 1, 2), new ResearchVideos.Video("ann", 50, 5, 0, 1),
                 new ResearchVideos.Video("bob", 10, 1, 0, 0)));
-        assertThat(o.views()).isEqualTo(160);
-        assertThat(o.videos()).isEqualTo(3);
-        assertThat(o.creators()).isEqualTo(2);
+        assertThat(o.counts().views()).isEqualTo(160);
+        assertThat(o.counts().videos()).isEqualTo(3);
+        assertThat(o.counts().creators()).isEqualTo(2);
         assertThat(o.name()).isEqualTo("glow");
     }
 }
