@@ -50,7 +50,7 @@ class StatsFetchedListener {
         if (!EventTypes.STATS_FETCHED.name().equals(event.type())) {
             return;
         }
-        inbox.handleOnce(CONSUMER, event, e -> ingestion.ingest(observations(e.payloadAs(StatsFetched.class))));
+        inbox.handleOnce(CONSUMER, event, e -> ingestion.submit(observations(e.payloadAs(StatsFetched.class))));
     }
 
     List<Observation> observations(StatsFetched stats) {
