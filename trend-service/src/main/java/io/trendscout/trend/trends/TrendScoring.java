@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * trend is confirmed or its level or lifecycle changes.
  */
 @Service
-class TrendScoring {
+public class TrendScoring {
 
     private final JdbcTemplate jdbc;
     private final Detectors detectors;
@@ -83,11 +83,26 @@ class TrendScoring {
         }
         Map<UUID, List<Bucket>> buckets = load(series);
         List<Object[]> changes = new ArrayList<>();
+        List<Object[]> verdicts = new ArrayList<>(series.size());
+        List<Object[]> empty = new ArrayList<>();
         Set<UUID> trends = new LinkedHashSet<>();
         for (Series s : series) {
-            judge(s, buckets.getOrDefault(s.id(), List.of()), changes);
+            List<Bucket> loaded = buckets.getOrDefault(s.id(), List.of());
+            if (loaded.isEmpty()) {
+                empty.add(new Object[] {s.id()});
+            } else {
+                verdicts.add(judge(s, loaded, changes));
+            }
             trends.add(s.trendId());
         }
+        jdbc.batchUpdate("update source_series set dirty = false where id = ?", empty);
+        jdbc.batchUpdate("""
+                update source_series set score = ?, detected = ?, early = ?, level = ?, direction = ?, lifecycle = ?,
+                    growth_rate = ?, velocity = ?, acceleration = ?, breadth = ?, volume = ?, burst_z = ?, lift = ?,
+                    persistence = ?, views_gained = ?, totals = ?::jsonb, prediction = ?::jsonb, stage = ?, stage_since = ?,
+                    stage_state = ?::jsonb, first_confirmed = ?, scored_through = ?, dirty = false
+                where id = ?
+                """, verdicts);
         if (!changes.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into trend_stage_change (trend_id, series_id, source, at, stage, previous, lifecycle, score, reason,
@@ -121,11 +136,8 @@ class TrendScoring {
         return result;
     }
 
-    private void judge(Series s, List<Bucket> buckets, List<Object[]> changes) {
-        if (buckets.isEmpty()) {
-            jdbc.update("update source_series set dirty = false where id = ?", s.id());
-            return;
-        }
+    /** Replays the series and returns the parameters of its verdict's update. */
+    private Object[] judge(Series s, List<Bucket> buckets, List<Object[]> changes) {
         // market data measures sales: units sold are its primary metric where a series has no views
         boolean units = buckets.stream().allMatch(b -> b.views() == 0) && buckets.stream().anyMatch(b -> b.units() > 0);
         List<SeriesPoint> points = points(s, buckets, units);
@@ -154,20 +166,14 @@ class TrendScoring {
                 : replayed.getLast().early().detected();
         Prediction prediction = state.stage() == Stage.CONFIRMED ? predictor.predict(window).orElse(null) : null;
         var b = latest.breakdown();
-        jdbc.update("""
-                update source_series set score = ?, detected = ?, early = ?, level = ?, direction = ?, lifecycle = ?,
-                    growth_rate = ?, velocity = ?, acceleration = ?, breadth = ?, volume = ?, burst_z = ?, lift = ?,
-                    persistence = ?, views_gained = ?, totals = ?::jsonb, prediction = ?::jsonb, stage = ?, stage_since = ?,
-                    stage_state = ?::jsonb, first_confirmed = ?, scored_through = ?, dirty = false
-                where id = ?
-                """, latest.score(), latest.detected(), early, latest.level().name(), latest.direction().name(),
+        return new Object[] {latest.score(), latest.detected(), early, latest.level().name(), latest.direction().name(),
                 latest.lifecycle().name(), latest.growthRate(), b.velocity(), b.acceleration(), b.breadth(), b.volume(),
                 b.burstZ(), b.lift(), b.persistence(), b.viewsGained(), totals(s, buckets, windowStart),
                 prediction == null ? null : json.writeValueAsString(prediction), state.stage().name(),
                 state.since() == null ? null : Timestamp.from(state.since()),
                 json.writeValueAsString(state.lastElevated() == null ? Map.of()
                         : Map.of("lastElevated", state.lastElevated().toString())),
-                firstConfirmed == null ? null : Timestamp.from(firstConfirmed), Timestamp.from(points.getLast().at()), s.id());
+                firstConfirmed == null ? null : Timestamp.from(firstConfirmed), Timestamp.from(points.getLast().at()), s.id()};
     }
 
     /** Points at bucket ends; the primary metric (views, or units sold for market data) made cumulative. */
