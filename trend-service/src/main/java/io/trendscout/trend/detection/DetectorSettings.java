@@ -41,22 +41,18 @@ public record DetectorSettings(Duration recentWindow, Duration baselineWindow, D
     }
 
     /**
-     * The confirmed detector for a bucket width: below an hour the hourly windows with the
-     * minimum points scaled to the same 12 hours of data; hourly {@link #defaults()}; from a day
+     * The confirmed detector for a bucket width: hourly {@link #defaults()}, also below an hour
+     * ({@link SeriesJudge} judges a finer series at its full hours); from a day
      * on (market data, e.g. units sold per day) windows of days: 4 days judged against the 28
-     * before, the last 2 days both above the band, a 1-day half-life and a volume floor of 100.
+     * before, each of the last 3 days above the band, a 1-day half-life, stricter z 3.5 and lift 2
+     * (a daily baseline has few points) and a volume floor of 100.
      */
     public static DetectorSettings confirmedFor(Duration bucketWidth) {
-        BucketScale scale = BucketScale.of(bucketWidth);
         DetectorSettings hourly = defaults();
-        return switch (scale) {
-            case FINE -> new DetectorSettings(hourly.recentWindow, hourly.baselineWindow, hourly.persistenceWindow,
-                    hourly.halfLife, hourly.burstThreshold, hourly.minLift, hourly.persistenceShare,
-                    (int) Math.max(12, Duration.ofHours(12).toMillis() / bucketWidth.toMillis()), hourly.minVolume,
-                    hourly.minCreators, hourly.growthWindow);
-            case HOURLY -> hourly;
-            case DAILY -> new DetectorSettings(Duration.ofDays(4), Duration.ofDays(28), Duration.ofDays(2), Duration.ofDays(1),
-                    3.0, 1.5, 1.0, 10, 100, 3, Duration.ofDays(1));
+        return switch (BucketScale.of(bucketWidth)) {
+            case FINE, HOURLY -> hourly;
+            case DAILY -> new DetectorSettings(Duration.ofDays(4), Duration.ofDays(28), Duration.ofDays(3), Duration.ofDays(1),
+                    3.5, 2.0, 1.0, 10, 100, 3, Duration.ofDays(1));
         };
     }
 

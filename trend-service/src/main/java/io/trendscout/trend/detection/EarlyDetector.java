@@ -51,9 +51,12 @@ public final class EarlyDetector {
         if (windowStart < 0 || Double.isNaN(ratio)) {
             return Assessment.insufficient(p.instant(index));
         }
-        double[] baseline = series.ratiosEndingIn(now - window - settings.baselineWindow().toMillis(), now - window, index);
+        // windows that do not overlap: as informative as all of them, and a fraction of the sorting
+        int stride = (int) Math.max(1, window / settings.bucketWidth().toMillis());
+        double[] baseline = series.ratiosEndingIn(now - window - settings.baselineWindow().toMillis(), now - window, index,
+                stride);
         int minBaseline = (int) Math.max(MIN_BASELINE_WINDOWS,
-                settings.baselineWindow().toMillis() / settings.bucketWidth().toMillis() / 4);
+                settings.baselineWindow().toMillis() / settings.bucketWidth().toMillis() / stride / 4);
         boolean baselineKnown = baseline.length >= minBaseline;
         double centre = 0;
         double spread = MIN_SPREAD;
@@ -187,12 +190,13 @@ public final class EarlyDetector {
             return value;
         }
 
-        double[] ratiosEndingIn(long fromExclusive, long toInclusive, int maxIndex) {
+        /** Window ratios ending in the range, every {@code stride}-th point counted back from its end. */
+        double[] ratiosEndingIn(long fromExclusive, long toInclusive, int maxIndex, int stride) {
             int last = points.lastIndexAtOrBefore(toInclusive, maxIndex);
-            int first = points.lastIndexAtOrBefore(fromExclusive, maxIndex) + 1;
-            double[] values = new double[Math.max(0, last - first + 1)];
+            int first = Math.max(points.lastIndexAtOrBefore(fromExclusive, maxIndex) + 1, 1);
+            double[] values = new double[Math.max(0, (last - first) / stride + 1)];
             int n = 0;
-            for (int j = Math.max(first, 1); j <= last; j++) {
+            for (int j = last; j >= first; j -= stride) {
                 double value = ratio(j);
                 if (!Double.isNaN(value)) {
                     values[n++] = value;

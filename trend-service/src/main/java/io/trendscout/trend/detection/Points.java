@@ -40,6 +40,34 @@ final class Points {
         return new Points(at, hwm, creators);
     }
 
+    /**
+     * The points that fall on a multiple of {@code period} (e.g. the full hours of a 5-minute
+     * series): cumulative counters need no summing, a coarser series is a subset of points.
+     * {@code owner[i]} is the index in the subset of the last such point at or before point i, or -1.
+     */
+    Points alignedTo(long period, int[] owner) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (Math.floorMod(at[i], period) == 0) {
+                count++;
+            }
+        }
+        long[] subAt = new long[count];
+        long[] subHwm = new long[count];
+        long[] subCreators = new long[count];
+        int j = -1;
+        for (int i = 0; i < size; i++) {
+            if (Math.floorMod(at[i], period) == 0) {
+                j++;
+                subAt[j] = at[i];
+                subHwm[j] = hwm[i];
+                subCreators[j] = creators[i];
+            }
+            owner[i] = j;
+        }
+        return new Points(subAt, subHwm, subCreators);
+    }
+
     Instant instant(int index) {
         return Instant.ofEpochMilli(at[index]);
     }

@@ -15,7 +15,8 @@ public final class TrendDetector {
 
     private static final double HOUR_MS = 3_600_000.0;
     private static final double MAD_TO_SIGMA = 1.4826;
-    private static final double DECILES_TO_SIGMA = 2.5631;
+    /** Interquartile range of a normal distribution in sigmas. */
+    private static final double QUARTILES_TO_SIGMA = 1.349;
     private static final double VELOCITY_FLOOR = 1.0;
     private static final int MIN_BASELINE_INTERVALS = 3;
 
@@ -94,8 +95,8 @@ public final class TrendDetector {
             }
             Arrays.sort(deviations);
             double mad = quantile(deviations, 0.5);
-            double deciles = (quantile(baseline, 0.9) - quantile(baseline, 0.1)) / DECILES_TO_SIGMA;
-            spread = Math.max(Math.max(MAD_TO_SIGMA * mad, deciles), Math.max(0.05 * median, VELOCITY_FLOOR));
+            double quartiles = (quantile(baseline, 0.75) - quantile(baseline, 0.25)) / QUARTILES_TO_SIGMA;
+            spread = Math.max(Math.max(MAD_TO_SIGMA * mad, quartiles), Math.max(0.05 * median, VELOCITY_FLOOR));
         }
 
         double smoothedNow = intervals.smoothed[intervals.size - 1];
