@@ -15,7 +15,8 @@ public final class TrendDetector {
 
     private static final double HOUR_MS = 3_600_000.0;
     private static final double MAD_TO_SIGMA = 1.4826;
-    private static final double DECILES_TO_SIGMA = 2.5631;
+    /** Interquartile range of a normal distribution in sigmas. */
+    private static final double QUARTILES_TO_SIGMA = 1.349;
     private static final double VELOCITY_FLOOR = 1.0;
     private static final int MIN_BASELINE_INTERVALS = 3;
 
@@ -29,42 +30,49 @@ public final class TrendDetector {
         return settings;
     }
 
-    /** Points must be sorted by time, one per instant (storage guarantees it: one per hourly bucket). */
+    /** Points must be sorted by time, one per instant (storage guarantees it: one per bucket). Judged at the latest point. */
     public Assessment assess(List<SeriesPoint> points) {
-        int n = points.size();
+        return assessAt(Points.of(points), points.size() - 1);
+    }
+
+    /**
+     * The verdict at {@code points.get(index)} using only the points up to it (no copy). For
+     * successive indexes of one series use {@link SeriesJudge#replay}, which prepares the series once.
+     */
+    public Assessment assessAt(List<SeriesPoint> points, int index) {
+        return assessAt(Points.of(points.subList(0, index + 1)), index);
+    }
+
+    Assessment assessAt(Points points, int index) {
+        int n = index + 1;
         if (n < 2) {
-            return Assessment.insufficient(n == 0 ? Instant.EPOCH : points.getFirst().at());
+            return Assessment.insufficient(n == 0 ? Instant.EPOCH : points.instant(0));
         }
-        SeriesPoint last = points.get(n - 1);
-        long now = last.at().toEpochMilli();
+        Instant at = points.instant(index);
+        long now = points.at[index];
+        long creators = points.creators[index];
         long recentStart = now - settings.recentWindow().toMillis();
         long baselineStart = recentStart - settings.baselineWindow().toMillis();
-        int from = Math.max(0, lastIndexAtOrBefore(points, baselineStart));
+        int from = Math.max(0, points.lastIndexAtOrBefore(baselineStart, index));
 
-        long hwm = 0;
-        for (int i = 0; i <= from; i++) {
-            hwm = Math.max(hwm, points.get(i).views());
-        }
         Intervals intervals = new Intervals(n - 1 - from);
         double[] cumulative = new double[n - from];
         long[] times = new long[n - from];
-        cumulative[0] = hwm;
-        times[0] = points.get(from).at().toEpochMilli();
+        cumulative[0] = points.hwm[from];
+        times[0] = points.at[from];
         double halfLifeHours = settings.halfLife().toMillis() / HOUR_MS;
         for (int i = from + 1; i < n; i++) {
-            SeriesPoint point = points.get(i);
-            long end = point.at().toEpochMilli();
-            double hours = (end - points.get(i - 1).at().toEpochMilli()) / HOUR_MS;
-            long increment = Math.max(0, point.views() - hwm);
-            hwm = Math.max(hwm, point.views());
-            cumulative[i - from] = hwm;
+            long end = points.at[i];
+            double hours = points.hours(i);
+            long increment = points.increment(i);
+            cumulative[i - from] = points.hwm[i];
             times[i - from] = end;
             if (hours > 0) {
                 intervals.add(end, increment, increment / hours, hours, halfLifeHours);
             }
         }
         if (intervals.size == 0) {
-            return Assessment.insufficient(last.at());
+            return Assessment.insufficient(at);
         }
 
         long baselineFrom = baselineStart;
@@ -78,17 +86,17 @@ public final class TrendDetector {
         double expected = 0;
         double spread = VELOCITY_FLOOR;
         if (baselineKnown) {
-            expected = Math.max(quantile(sorted(baseline), 0.5), intervals.upwardTrendAt(baselineFrom, recentStart, now));
             Arrays.sort(baseline);
             median = quantile(baseline, 0.5);
+            expected = Math.max(median, intervals.upwardTrendAt(baselineFrom, recentStart, now));
             double[] deviations = new double[baseline.length];
             for (int i = 0; i < baseline.length; i++) {
                 deviations[i] = Math.abs(baseline[i] - median);
             }
             Arrays.sort(deviations);
             double mad = quantile(deviations, 0.5);
-            double deciles = (quantile(baseline, 0.9) - quantile(baseline, 0.1)) / DECILES_TO_SIGMA;
-            spread = Math.max(Math.max(MAD_TO_SIGMA * mad, deciles), Math.max(0.05 * median, VELOCITY_FLOOR));
+            double quartiles = (quantile(baseline, 0.75) - quantile(baseline, 0.25)) / QUARTILES_TO_SIGMA;
+            spread = Math.max(Math.max(MAD_TO_SIGMA * mad, quartiles), Math.max(0.05 * median, VELOCITY_FLOOR));
         }
 
         double smoothedNow = intervals.smoothed[intervals.size - 1];
@@ -100,23 +108,24 @@ public final class TrendDetector {
         long viewsGained = intervals.incrementsAfter(recentStart);
 
         boolean supported = baselineKnown && n - from >= settings.minPoints() && viewsGained >= settings.minVolume()
-                && last.creators() >= settings.minCreators();
+                && creators >= settings.minCreators();
         boolean detected = supported && z >= settings.burstThreshold() && lift >= settings.minLift()
                 && persistence >= settings.persistenceShare();
+        boolean elevated = supported && z >= settings.elevatedZ() && lift >= settings.elevatedLift();
 
         Breakdown breakdown = new Breakdown(
                 percent(z / (2 * settings.burstThreshold())),
                 percent(log2(change) / 2),
-                percent(Math.log10(1 + last.creators()) / 3),
+                percent(Math.log10(1 + creators) / 3),
                 percent(Math.log10(1 + viewsGained) / 7),
-                round2(z), round2(lift), round2(persistence), viewsGained, last.creators());
+                round2(z), round2(lift), round2(persistence), viewsGained, creators);
         int score = breakdown.score();
         Direction direction = change > 1.15 ? Direction.RISING : change < 0.87 ? Direction.FALLING : Direction.STABLE;
         Lifecycle lifecycle = direction == Direction.FALLING || smoothedNow < 0.7 * intervals.maxSmoothed()
                 ? Lifecycle.DECAYING
                 : direction == Direction.RISING ? Lifecycle.EMERGING : Lifecycle.PEAKING;
         double growth = growthRate(times, cumulative, now, settings.growthWindow());
-        return new Assessment(last.at(), detected, supported, score, Level.of(score), direction, lifecycle, growth,
+        return new Assessment(at, detected, elevated, supported, score, Level.of(score), direction, lifecycle, growth,
                 breakdown);
     }
 
@@ -155,22 +164,6 @@ public final class TrendDetector {
         return copy;
     }
 
-    private static int lastIndexAtOrBefore(List<SeriesPoint> points, long t) {
-        int lo = 0;
-        int hi = points.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (points.get(mid).at().toEpochMilli() <= t) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
-
     static double quantile(double[] sorted, double q) {
         if (sorted.length == 1) {
             return sorted[0];
@@ -181,18 +174,18 @@ public final class TrendDetector {
         return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
     }
 
-    private static int percent(double share) {
+    static int percent(double share) {
         if (Double.isNaN(share)) {
             return 0;
         }
         return (int) Math.round(100 * Math.max(0, Math.min(1, share)));
     }
 
-    private static double log2(double value) {
+    static double log2(double value) {
         return Math.log(value) / Math.log(2);
     }
 
-    private static double round2(double value) {
+    static double round2(double value) {
         return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : 0;
     }
 

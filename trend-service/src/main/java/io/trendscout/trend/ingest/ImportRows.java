@@ -6,12 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.platform.web.validation.HttpsUrl;
 import io.trendscout.platform.web.validation.HttpsUrlValidator;
 import io.trendscout.platform.web.validation.PlainTextValidator;
@@ -55,6 +58,42 @@ final class ImportRows {
                         counter(row, "comments", false), counter(row, "videos", false), counter(row, "creators", false)),
                 new Observation.Details(null, null, strings(row, "relatedHashtags"), strings(row, "relatedProducts"),
                         videos(row), null));
+    }
+
+    /** The columns named by a CSV header record (case-insensitive); a bad header fails the import. */
+    static List<String> csvHeader(CsvRecords.Record record) {
+        if (record.error() != null) {
+            throw new InvalidRequest("header", "CSV header " + record.error());
+        }
+        List<String> header = record.cells().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String column : header) {
+            if (!ImportRows.FIELDS.contains(column) || column.equals("topvideos")) {
+                throw new InvalidRequest("header", "unknown CSV column '" + column + "'");
+            }
+        }
+        if (new HashSet<>(header).size() != header.size()) {
+            throw new InvalidRequest("header", "CSV header names a column twice");
+        }
+        if (!header.containsAll(List.of("type", "name", "timestamp", "views"))) {
+            throw new InvalidRequest("header", "CSV header needs at least type, name, timestamp and views");
+        }
+        return header;
+    }
+
+    /** A CSV record under its header: each cell by its column, then {@link #fromCsv(Map)}. */
+    static Observation fromCsv(List<String> header, CsvRecords.Record record) {
+        if (record.error() != null) {
+            throw new InvalidObservation("row", record.error());
+        }
+        List<String> cells = record.cells();
+        if (cells.size() != header.size()) {
+            throw new InvalidObservation("row", "has " + cells.size() + " fields, the header has " + header.size());
+        }
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            row.put(header.get(i), cells.get(i));
+        }
+        return fromCsv(row);
     }
 
     static Observation fromCsv(Map<String, String> row) {

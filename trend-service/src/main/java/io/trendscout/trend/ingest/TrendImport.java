@@ -1,10 +1,7 @@
 package io.trendscout.trend.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.trendscout.platform.web.InvalidRequest;
 import io.trendscout.trend.sources.SourceActivity;
@@ -19,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Operator imports: each row is validated on its own; good rows are stored and scored, bad rows
- * are reported with their line number. Only a body that cannot be read at all (no CSV header,
- * too many rows) fails the whole import.
+ * are reported with their line number (for CSV the line a record starts on; records are read by
+ * {@link CsvRecords}). A leading byte order mark is ignored. Only a body that cannot be read at all
+ * (no or a bad CSV header, too many rows) fails the whole import.
  */
 @Service
 class TrendImport {
@@ -28,6 +26,8 @@ class TrendImport {
     enum Format {
         JSON_LINES, CSV
     }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final TrendIngestion ingestion;
     private final SourceActivity activity;
@@ -45,13 +45,13 @@ class TrendImport {
     ImportReport run(Format format, String body) {
         List<Observation> accepted = new ArrayList<>();
         List<ImportReport.Rejected> rejected = new ArrayList<>();
-        String trimmed = body.strip();
-        if (format == Format.JSON_LINES && trimmed.startsWith("[")) {
-            readJsonArray(trimmed, accepted, rejected);
-        } else if (format == Format.JSON_LINES) {
-            readLines(trimmed, (line, text) -> ImportRows.fromJson(ImportRows.parseLine(json, text)), accepted, rejected);
+        String text = body.startsWith(BYTE_ORDER_MARK) ? body.substring(1) : body;
+        if (format == Format.CSV) {
+            readCsv(text, accepted, rejected);
+        } else if (text.strip().startsWith("[")) {
+            readJsonArray(text.strip(), accepted, rejected);
         } else {
-            readCsv(trimmed, accepted, rejected);
+            readLines(text.strip(), (line, row) -> ImportRows.fromJson(ImportRows.parseLine(json, row)), accepted, rejected);
         }
         ingestion.submit(accepted);
         activity.delivered(ImportRows.SOURCE, SourceKind.IMPORT, accepted.size());
@@ -76,36 +76,28 @@ class TrendImport {
     }
 
     private void readCsv(String body, List<Observation> accepted, List<ImportReport.Rejected> rejected) {
-        String[] lines = body.split("\r?\n", -1);
-        List<String> header = CsvLine.split(lines[0]).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        for (String column : header) {
-            if (!ImportRows.FIELDS.contains(column) || column.equals("topvideos")) {
-                throw new InvalidRequest("header", "unknown CSV column '" + column + "'");
+        List<String> header = new ArrayList<>();
+        List<CsvRecords.Record> rows = new ArrayList<>();
+        CsvRecords.read(body, record -> {
+            if (record.blank()) {
+                return;
             }
+            if (header.isEmpty()) {
+                header.addAll(ImportRows.csvHeader(record));
+                return;
+            }
+            rows.add(record);
+            checkSize(rows.size());
+        });
+        if (header.isEmpty()) {
+            throw new InvalidRequest("header", "CSV body is empty; it needs a header with at least type, name, timestamp and views");
         }
-        if (!header.containsAll(List.of("type", "name", "timestamp", "views"))) {
-            throw new InvalidRequest("header", "CSV header needs at least type, name, timestamp and views");
+        for (CsvRecords.Record record : rows) {
+            accept(record.line(), () -> ImportRows.fromCsv(header, record), accepted, rejected);
         }
-        String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, lines.length));
-        readLines(rest, (line, text) -> {
-            List<String> cells = CsvLine.split(text);
-            if (cells.size() != header.size()) {
-                throw new InvalidObservation("row", "has " + cells.size() + " fields, the header has " + header.size());
-            }
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), cells.get(i));
-            }
-            return ImportRows.fromCsv(row);
-        }, accepted, rejected, 1);
     }
 
     private void readLines(String body, RowReader reader, List<Observation> accepted, List<ImportReport.Rejected> rejected) {
-        readLines(body, reader, accepted, rejected, 0);
-    }
-
-    private void readLines(String body, RowReader reader, List<Observation> accepted, List<ImportReport.Rejected> rejected,
-            int offset) {
         String[] lines = body.split("\r?\n", -1);
         checkSize(lines.length);
         for (int i = 0; i < lines.length; i++) {
@@ -113,7 +105,7 @@ class TrendImport {
             if (text.isBlank()) {
                 continue;
             }
-            int line = i + 1 + offset;
+            int line = i + 1;
             accept(line, () -> reader.read(line, text), accepted, rejected);
         }
     }
