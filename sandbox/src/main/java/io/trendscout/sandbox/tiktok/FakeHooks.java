@@ -29,6 +29,27 @@ final class FakeHooks {
             case "/__sandbox/token-lifetimes" -> fake.tokenLifetimes(
                     Duration.ofSeconds(Long.parseLong(q.getOrDefault("accessSeconds", "7200"))),
                     Duration.ofSeconds(Long.parseLong(q.getOrDefault("refreshSeconds", "15552000"))));
+            case "/__sandbox/world/truth" -> {
+                ex.json(200, fake.world().truth().document());
+                return;
+            }
+            case "/__sandbox/world/creators" -> {
+                ex.json(200, Map.of("connectable", fake.world().tiktok().connectableUsernames(),
+                        "panel", fake.world().tiktok().panelUsernames(), "panelHashtag", fake.world().tiktok().panelHashtag(),
+                        "stats", fake.world().tiktok().stats()));
+                return;
+            }
+            case "/__sandbox/research/credentials" -> fake.researchCredentials(q.get("clientKey"), q.get("clientSecret"));
+            case "/__sandbox/research/token-lifetime" -> fake.researchTokenLifetime(
+                    Duration.ofSeconds(Long.parseLong(q.getOrDefault("seconds", "7200"))));
+            case "/__sandbox/research/quota" -> fake.researchQuota(Integer.parseInt(q.getOrDefault("requests", "1000")),
+                    Long.parseLong(q.getOrDefault("records", "100000")));
+            case "/__sandbox/research/malform-next" -> fake.malformResearchPage(
+                    Integer.parseInt(q.getOrDefault("after", "0")), q.getOrDefault("mode", "truncated"));
+            case "/__sandbox/research/usage" -> {
+                ex.json(200, fake.researchUsage());
+                return;
+            }
             case "/__sandbox/shop-auth-code" -> {
                 ex.json(200, Map.of("auth_code", fake.issueShopAuthCode()));
                 return;

@@ -21,6 +21,13 @@ public final class FakeSettings {
     /** How PKCE S256 challenges are encoded: "hex" (TikTok desktop doc) or "base64url" (RFC 7636). */
     volatile String pkceEncoding = "hex";
     volatile String defaultAccount = DemoAccounts.CREATOR;
+    /** The Research API client (client-credentials grant); sandbox values the local profile of trend-service uses. */
+    volatile String researchClientKey = "sandbox-research-client-key";
+    volatile String researchClientSecret = "sandbox-research-client-secret";
+    volatile Duration researchTokenLifetime = Duration.ofHours(2);
+    /** The Research API's daily quota per client (requests and records, reset at 00:00 UTC). */
+    volatile int researchDailyRequests = 1_000;
+    volatile long researchDailyRecords = 100_000;
 
     public String clientKey() {
         return clientKey;
@@ -28,6 +35,14 @@ public final class FakeSettings {
 
     public String clientSecret() {
         return clientSecret;
+    }
+
+    public String researchClientKey() {
+        return researchClientKey;
+    }
+
+    public String researchClientSecret() {
+        return researchClientSecret;
     }
 
     public String shopAppKey() {

@@ -84,6 +84,10 @@ final class OAuthEndpoints {
 
     void token(FakeExchange ex) throws IOException {
         Map<String, String> form = ex.form();
+        if ("client_credentials".equals(form.get("grant_type"))) {
+            fake.research().clientToken(ex, form);
+            return;
+        }
         FakeSettings settings = fake.settings();
         if (!settings.clientKey.equals(form.get("client_key")) || !settings.clientSecret.equals(form.get("client_secret"))) {
             oauthError(ex, 401, "invalid_client", "Client key or secret is wrong");

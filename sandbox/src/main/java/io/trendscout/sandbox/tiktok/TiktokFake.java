@@ -10,6 +10,10 @@ import java.util.function.UnaryOperator;
 
 import io.trendscout.sandbox.FakeExchange;
 import io.trendscout.sandbox.HttpFake;
+import io.trendscout.sandbox.world.SandboxWorld;
+import io.trendscout.sandbox.world.VideoCounts;
+import io.trendscout.sandbox.world.WorldCreator;
+import io.trendscout.sandbox.world.WorldVideo;
 
 /**
  * A faithful stand-in for TikTok for Developers (Login Kit v2, Display API v2) and the TikTok
@@ -17,6 +21,10 @@ import io.trendscout.sandbox.HttpFake;
  * envelopes, rotating refresh tokens, and the 600 requests / endpoint / sliding minute limit.
  * The OAuth page is replaced by an immediate redirect (sandbox). Test hooks are available as
  * methods and as HTTP endpoints under {@code /__sandbox/}.
+ *
+ * <p>Its data is the {@link SandboxWorld}: the Research API queries the world's videos, and the
+ * world's connectable creators are accounts whose Display API videos are their world videos with
+ * the counters of the current world time, next to the fixed demo accounts ({@link DemoAccounts}).
  */
 public final class TiktokFake extends HttpFake {
 
@@ -31,17 +39,37 @@ public final class TiktokFake extends HttpFake {
     private final OAuthEndpoints oauth = new OAuthEndpoints(this);
     private final DisplayEndpoints display = new DisplayEndpoints(this);
     private final ShopEndpoints shop = new ShopEndpoints(this);
+    private final ResearchEndpoints research = new ResearchEndpoints(this);
+    private final SandboxWorld world;
     private final FakeHooks hooks = new FakeHooks(this);
     private volatile boolean down;
     private volatile String nextAccount;
     private volatile Integer pagingEndsAfter;
     private volatile int pageShortfall;
 
-    /** A fake on the given port (0 = any free port) with the demo accounts. */
+    /** A fake on the given port (0 = any free port) with the demo accounts, serving the JVM's shared world. */
     public TiktokFake(int port) {
-        super("tiktok", port);
-        DemoAccounts.all().forEach(this::putAccount);
+        this(port, SandboxWorld.shared());
     }
+
+    /** A fake on the given port serving {@code world} (tests use their own, e.g. with a stopped clock). */
+    public TiktokFake(int port, SandboxWorld world) {
+        super("tiktok", port);
+        this.world = world;
+        addAccounts();
+    }
+
+    private void addAccounts() {
+        DemoAccounts.all().forEach(this::putAccount);
+        for (String username : world.tiktok().connectableUsernames()) {
+            WorldCreator c = world.tiktok().creator(username);
+            putAccount(new FakeAccount(WORLD_OPEN_ID + username, "world-union-id-" + username, username, c.displayName(),
+                    "Sandbox world creator (" + c.category() + ", " + c.region() + ").", false, Math.round(c.scale() * 12),
+                    150, Math.round(c.scale() * 40), List.of()));
+        }
+    }
+
+    private static final String WORLD_OPEN_ID = "world-open-id-";
 
     @Override
     protected void handle(FakeExchange ex) throws IOException {
@@ -76,6 +104,7 @@ public final class TiktokFake extends HttpFake {
             case "/v2/user/info" -> display.userInfo(ex);
             case "/v2/video/list" -> display.videoList(ex);
             case "/v2/video/query" -> display.videoQuery(ex);
+            case "/v2/research/video/query" -> research.videoQuery(ex);
             case "/oauth/authorize" -> shop.authorize(ex);
             case "/api/v2/token/get" -> shop.tokenGet(ex);
             case "/api/v2/token/refresh" -> shop.tokenRefresh(ex);
@@ -114,7 +143,30 @@ public final class TiktokFake extends HttpFake {
     }
 
     FakeAccount accountByOpenId(String openId) {
-        return accounts.values().stream().filter(a -> a.openId().equals(openId)).findFirst().orElseThrow();
+        FakeAccount account = accounts.values().stream().filter(a -> a.openId().equals(openId)).findFirst().orElseThrow();
+        return openId.startsWith(WORLD_OPEN_ID) ? account.withVideos(worldVideos(account.username())) : account;
+    }
+
+    /** A world creator's videos as the Display API shows them now: counters at the current world time. */
+    private List<FakeVideo> worldVideos(String username) {
+        java.time.Instant now = world.clock().now();
+        return world.tiktok().videosBy(username).stream().map(v -> displayed(v, now)).toList();
+    }
+
+    private static FakeVideo displayed(WorldVideo v, java.time.Instant now) {
+        VideoCounts c = v.countsAt(now);
+        int tags = v.description().indexOf(" #");
+        String title = tags < 0 ? v.description() : v.description().substring(0, tags);
+        return new FakeVideo(v.idString(), v.createTime().getEpochSecond(), title, v.description(), v.duration(), c.views(),
+                c.likes(), c.comments(), c.shares());
+    }
+
+    SandboxWorld world() {
+        return world;
+    }
+
+    ResearchEndpoints research() {
+        return research;
     }
 
     String takeNextAccount() {
@@ -245,8 +297,53 @@ public final class TiktokFake extends HttpFake {
         return grants.accessTokens.size();
     }
 
+    // ----- Research API hooks
+
+    /** The Research API client the fake accepts (client-credentials grant). */
+    public void researchCredentials(String clientKey, String clientSecret) {
+        settings.researchClientKey = clientKey;
+        settings.researchClientSecret = clientSecret;
+    }
+
+    /** Lifetime of the client access tokens handed out from now on. */
+    public void researchTokenLifetime(Duration lifetime) {
+        settings.researchTokenLifetime = lifetime;
+    }
+
+    /** The daily quota per research client (TikTok: 1,000 requests and 100,000 records). */
+    public void researchQuota(int requestsPerDay, long recordsPerDay) {
+        settings.researchDailyRequests = requestsPerDay;
+        settings.researchDailyRecords = recordsPerDay;
+    }
+
+    /** After {@code pagesBefore} more good pages, one research page comes back malformed ("truncated" JSON or "wrong-types"). */
+    public void malformResearchPage(int pagesBefore, String mode) {
+        research.malformPage(pagesBefore, mode);
+    }
+
+    /** Every client access token stops working (as if all had expired). */
+    public void expireResearchTokens() {
+        research.expireTokens();
+    }
+
+    /** Research queries answered so far (dates, search_id sent, cursor, videos served), oldest first. */
+    public List<ResearchRequest> researchRequests() {
+        return research.requests().stream()
+                .map(r -> new ResearchRequest(r.startDate(), r.endDate(), r.searchId(), r.cursor(), r.videos())).toList();
+    }
+
+    /** A research query the fake answered; {@code searchId} is null for the first page of a search. */
+    public record ResearchRequest(String startDate, String endDate, String searchId, long cursor, int videos) {
+    }
+
+    /** Today's use of the research client's quota: {@code requests} and {@code records}. */
+    public Map<String, Object> researchUsage() {
+        return research.usageOf(settings.researchClientKey);
+    }
+
     /** Back to the start: demo accounts, default settings, no tokens, no faults, no counters. */
     public void reset() {
+        research.clear();
         grants.clear();
         shop.clear();
         calls.clear();
@@ -254,7 +351,7 @@ public final class TiktokFake extends HttpFake {
         rejected.clear();
         rateLimit.clear();
         accounts.clear();
-        DemoAccounts.all().forEach(this::putAccount);
+        addAccounts();
         faults.clear();
         denyNext.set(0);
         down = false;
@@ -266,5 +363,10 @@ public final class TiktokFake extends HttpFake {
         settings.codeLifetime = Duration.ofMinutes(5);
         settings.rotateRefreshTokens = true;
         settings.rateLimitPerMinute = 600;
+        settings.researchClientKey = "sandbox-research-client-key";
+        settings.researchClientSecret = "sandbox-research-client-secret";
+        settings.researchTokenLifetime = Duration.ofHours(2);
+        settings.researchDailyRequests = 1_000;
+        settings.researchDailyRecords = 100_000;
     }
 }

@@ -16,10 +16,12 @@ public final class SandboxWorld {
     private final long seed;
     private final WorldClock clock;
     private final GroundTruth truth = new GroundTruth();
+    private final TiktokWorld tiktok;
 
     public SandboxWorld(long seed, WorldClock clock) {
         this.seed = seed;
         this.clock = clock;
+        this.tiktok = new TiktokWorld(seed, clock, truth);
     }
 
     /** The JVM's world: seed {@value #DEFAULT_SEED}, anchored at the hour it is first asked for, real time. */
@@ -46,5 +48,10 @@ public final class SandboxWorld {
 
     public GroundTruth truth() {
         return truth;
+    }
+
+    /** Hashtags, sounds, creators and their videos (the TikTok fake's Display and Research API data). */
+    public TiktokWorld tiktok() {
+        return tiktok;
     }
 }
