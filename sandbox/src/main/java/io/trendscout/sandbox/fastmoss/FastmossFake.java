@@ -66,6 +66,7 @@ public final class FastmossFake extends HttpFake {
     private final FastmossMarket market;
     private final MarketEndpoints endpoints;
     private final FrequencyWindow frequency = new FrequencyWindow();
+    private final FastmossHooks hooks = new FastmossHooks(this);
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final List<TrendRequest> trendRequests = new CopyOnWriteArrayList<>();
     private final AtomicInteger throttleNext = new AtomicInteger();
@@ -109,7 +110,7 @@ public final class FastmossFake extends HttpFake {
     protected void handle(FakeExchange ex) throws IOException {
         String path = ex.path();
         if (path.startsWith("/__sandbox/")) {
-            new FastmossHooks(this).handle(ex);
+            hooks.handle(ex);
             return;
         }
         calls.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();

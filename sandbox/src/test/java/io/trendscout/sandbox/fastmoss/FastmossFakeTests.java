@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -107,12 +108,12 @@ class FastmossFakeTests {
                 continue;
             }
             double baseline = median(market, p, market.firstDay().plusDays(3), market.firstDay().plusDays(40), later);
-            LocalDate peakDay = LocalDate.ofInstant(trend.peak(), java.time.ZoneOffset.UTC);
+            LocalDate peakDay = LocalDate.ofInstant(trend.peak(), ZoneOffset.UTC);
             long atPeak = Math.max(market.unitsSold(p, peakDay, later), market.unitsSold(p, peakDay.plusDays(1), later));
             assertThat(atPeak).as("%s %s", trend.shape(), trend.name()).isGreaterThanOrEqualTo(Math.round(5 * baseline));
             if (trend.isTrend()) {
                 assertThat(market.creatorCount(p, trend.peak())).isGreaterThanOrEqualTo(15);
-                assertThat(market.creatorCount(p, trend.peak())).isGreaterThan(market.creatorCount(p, market.firstDay().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                assertThat(market.creatorCount(p, trend.peak())).isGreaterThan(market.creatorCount(p, market.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant()));
             }
             if (trend.shape() == Shape.DECOY_SPIKE) {
                 assertThat(market.unitsSold(p, peakDay.plusDays(2), later)).isLessThan(Math.round(2 * baseline));

@@ -3,6 +3,7 @@ package io.trendscout.trend.sources.fastmoss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ class FastmossSettingsTests {
         FastmossProperties properties = bind(signed, "application.yml");
         assertThat(properties.hasCredentials()).isFalse();
         assertThat(properties.categories()).isEqualTo(List.of(1, 14));
-        Map<String, Object> complete = new java.util.HashMap<>(signed);
+        Map<String, Object> complete = new HashMap<>(signed);
         complete.put("TRENDSCOUT_FASTMOSS_CLIENT_SECRET", "s");
         assertThat(bind(complete, "application.yml").hasCredentials()).isTrue();
     }

@@ -3,6 +3,7 @@ package io.trendscout.trend.sources.fastmoss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import io.trendscout.sandbox.fastmoss.FastmossFake;
 import io.trendscout.sandbox.fastmoss.FastmossMarket;
 import io.trendscout.sandbox.fastmoss.MarketProduct;
+import io.trendscout.sandbox.fastmoss.SignatureScheme;
 import io.trendscout.sandbox.world.PlantedTrend;
 import io.trendscout.sandbox.world.SandboxWorld;
 import io.trendscout.sandbox.world.WorldClock;
@@ -95,7 +97,7 @@ class FastmossSourceTests {
                 long units = market.unitsSold(product, day, NOW);
                 assertThat(o.category()).isEqualTo(trend.category());
                 assertThat(o.counts().units()).as("%s on %s", trend.name(), day).isEqualTo(units);
-                assertThat(o.counts().gmv()).isEqualTo(market.gmv(product, units).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact());
+                assertThat(o.counts().gmv()).isEqualTo(market.gmv(product, units).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
                 assertThat(o.counts().creators()).isEqualTo(day.equals(TODAY) ? market.creatorCount(product, NOW) : 0);
                 assertThat(o.details().externalId()).isEqualTo(product.productId());
                 assertThat(o.details().displayName()).isEqualTo(product.title().length() > 200 ? product.title().substring(0, 200) : product.title());
@@ -127,7 +129,7 @@ class FastmossSourceTests {
         Map<String, String> otherAlgorithm = new HashMap<>(signed);
         otherAlgorithm.put("sign-algorithm", "sha256");
         assertThatThrownBy(() -> source(otherAlgorithm).poll(new MemoryPollContext(NOW, 0))).hasMessageContaining("30001");
-        fake.signatureScheme(io.trendscout.sandbox.fastmoss.SignatureScheme.sha256());
+        fake.signatureScheme(SignatureScheme.sha256());
         assertThat(source(otherAlgorithm).poll(new MemoryPollContext(NOW, 0)).partial()).isFalse();
 
         assertThatThrownBy(() -> source(Map.of("access-token", "wrong", "regions", "GB")).poll(new MemoryPollContext(NOW, 0)))
@@ -187,9 +189,8 @@ class FastmossSourceTests {
     @Test
     void pacingKeepsTheCycleUnderTheProvidersPerSecondLimit() {
         fake.frequencyLimit(4);
-        Map<String, String> paced = Map.of("regions", "IT", "max-products", "6", "http.requests-per-second", "3");
-        Map<String, String> settings = new HashMap<>(paced);
-        FastmossProperties properties = bind(withDefaults(settings));
+        FastmossProperties properties = bind(withDefaults(
+                Map.of("regions", "IT", "max-products", "6", "http.requests-per-second", "3")));
         FastmossSource source = new FastmossSource(properties, FastmossClient.create(properties, JSON, Clock.systemUTC()),
                 Pause.sleeping(), JSON);
         MemoryPollContext context = new MemoryPollContext(NOW, 0);
