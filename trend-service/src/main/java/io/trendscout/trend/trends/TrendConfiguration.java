@@ -24,13 +24,8 @@ import org.springframework.util.backoff.FixedBackOff;
 class TrendConfiguration {
 
     @Bean
-    Detectors detectors(TrendProperties properties) {
-        return new Detectors(properties.detector().settings());
-    }
-
-    @Bean
-    StageRule stageRule(TrendProperties properties) {
-        return new StageRule(properties.withdrawAfter(), properties.endAfter());
+    Judges judges(TrendProperties properties) {
+        return new Judges(properties.detector().settings());
     }
 
     @Bean

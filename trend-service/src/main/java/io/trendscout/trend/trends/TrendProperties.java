@@ -15,16 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        (backfills): stage changes older than this are not reconstructed
  * @param maxClockSkew    observations further in the future than this are rejected
  * @param rescoreBatch    series scored per transaction
- * @param withdrawAfter   an early warning without elevated activity for this long is withdrawn
- * @param endAfter        a confirmed trend without elevated activity for this long has ended
  * @param observations    the observation topic and its consumers
  * @param detector        confirmed detector tuning for hourly buckets
  */
 @ConfigurationProperties("trendscout.trend")
 public record TrendProperties(@DefaultValue("120d") Duration retention, @DefaultValue("30d") Duration analysisWindow,
         @DefaultValue("21d") Duration replayWindow, @DefaultValue("1h") Duration maxClockSkew,
-        @DefaultValue("500") int rescoreBatch, @DefaultValue("6h") Duration withdrawAfter,
-        @DefaultValue("7d") Duration endAfter, @DefaultValue Observations observations, @DefaultValue Detector detector) {
+        @DefaultValue("500") int rescoreBatch, @DefaultValue Observations observations, @DefaultValue Detector detector) {
 
     public TrendProperties {
         if (retention.compareTo(analysisWindow.plus(replayWindow)) < 0) {

@@ -20,7 +20,13 @@ import io.trendscout.platform.events.contracts.TrendDetected;
 import io.trendscout.trend.detection.Assessment;
 import io.trendscout.trend.detection.PeakPredictor;
 import io.trendscout.trend.detection.Prediction;
+import io.trendscout.trend.detection.Evidence;
+import io.trendscout.trend.detection.SeriesJudge;
 import io.trendscout.trend.detection.SeriesPoint;
+import io.trendscout.trend.detection.Stage;
+import io.trendscout.trend.detection.StageState;
+import io.trendscout.trend.detection.StageStep;
+import io.trendscout.trend.detection.Verdict;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scores source series in batches, set-based: locks the dirty ones ({@code skip locked}, so
  * replicas and the schedule never judge one series twice at once), loads their buckets in one
- * query, replays each causally from where it was last scored ({@link SeriesReplay}), stores the
+ * query, replays each causally from where it was last scored ({@link io.trendscout.trend.detection.SeriesJudge}), stores the
  * verdicts and stage changes, then combines every touched trend from its series (the most advanced
  * stage wins, then the higher score) and publishes {@code TrendDetected} through the outbox when a
  * trend is confirmed or its level or lifecycle changes.
@@ -38,9 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class TrendScoring {
 
     private final JdbcTemplate jdbc;
-    private final Detectors detectors;
+    private final Judges judges;
     private final PeakPredictor predictor;
-    private final StageRule stages;
     private final EventPublisher events;
     private final TrendProperties properties;
     private final JsonMapper json;
@@ -48,12 +53,11 @@ public class TrendScoring {
     private final Counter published;
     private final Counter steps;
 
-    TrendScoring(JdbcTemplate jdbc, Detectors detectors, PeakPredictor predictor, StageRule stages, EventPublisher events,
+    TrendScoring(JdbcTemplate jdbc, Judges judges, PeakPredictor predictor, EventPublisher events,
             TrendProperties properties, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.detectors = detectors;
+        this.judges = judges;
         this.predictor = predictor;
-        this.stages = stages;
         this.events = events;
         this.properties = properties;
         this.json = json;
@@ -75,7 +79,7 @@ public class TrendScoring {
                 """, (rs, i) -> new Series((UUID) rs.getObject(1), (UUID) rs.getObject(2), rs.getString(3),
                 Observation.Bucket.valueOf(rs.getString(4)), Observation.Measure.valueOf(rs.getString(5)), rs.getString(6),
                 instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
-                new StageRule.State(Stage.valueOf(rs.getString(9)), instant(rs.getTimestamp(10)),
+                new StageState(Stage.valueOf(rs.getString(9)), instant(rs.getTimestamp(10)),
                         rs.getString(11) == null ? null : Instant.parse(rs.getString(11))),
                 instant(rs.getTimestamp(12))), PgArrays.of(seriesIds));
         if (series.isEmpty()) {
@@ -141,29 +145,38 @@ public class TrendScoring {
         // market data measures sales: units sold are its primary metric where a series has no views
         boolean units = buckets.stream().allMatch(b -> b.views() == 0) && buckets.stream().anyMatch(b -> b.units() > 0);
         List<SeriesPoint> points = points(s, buckets, units);
-        SeriesReplay.Loaded loaded = new SeriesReplay.Loaded(points, s.bucket());
+        Judges.Pair pair = judges.of(s.bucket(), units);
+        SeriesJudge.Replay replay = pair.judge().replay(points);
         int maxSteps = (int) Math.max(1, properties.replayWindow().toMillis() / s.bucket().width().toMillis());
-        List<SeriesReplay.Step> replayed = SeriesReplay.replay(loaded, s.scoredThrough(), properties.analysisWindow(),
-                maxSteps, detectors.confirmed(s.bucket()), detectors.early(s.bucket()));
-        steps.increment(replayed.size());
-        StageRule.State state = s.state();
+        int first = points.size();
+        while (first > 0 && (s.scoredThrough() == null || points.get(first - 1).at().isAfter(s.scoredThrough()))
+                && points.size() - first < maxSteps) {
+            first--;
+        }
+        steps.increment(points.size() - first);
+        StageState state = s.state();
         Instant firstConfirmed = s.firstConfirmed();
-        for (SeriesReplay.Step step : replayed) {
-            StageRule.State before = state;
-            state = stages.next(state, step, change -> changes.add(new Object[] {s.trendId(), s.id(), s.source(),
+        Verdict verdict = null;
+        for (int j = first; j < points.size(); j++) {
+            verdict = replay.verdictAt(j);
+            StageStep step = pair.stages().next(state, verdict);
+            state = step.state();
+            Verdict at = verdict;
+            step.change().ifPresent(change -> changes.add(new Object[] {s.trendId(), s.id(), s.source(),
                 Timestamp.from(change.at()), change.to().name(), change.from().name(),
-                step.confirmed().lifecycle().name(), change.to() == Stage.EARLY ? step.early().score() : step.confirmed().score(),
-                change.reason(), evidence(change.to() == Stage.EARLY ? step.early() : step.confirmed(), s)}));
-            if (state.stage() == Stage.CONFIRMED && before.stage() != Stage.CONFIRMED && firstConfirmed == null) {
-                firstConfirmed = step.at();
+                at.confirmed().lifecycle().name(), change.evidence().score(), truncate(change.reason()),
+                evidence(change.evidence(), s)}));
+            if (state.stage() == Stage.CONFIRMED && firstConfirmed == null) {
+                firstConfirmed = verdict.at();
             }
+        }
+        if (verdict == null) {
+            verdict = replay.verdictAt(points.size() - 1);
         }
         Instant windowStart = points.getLast().at().minus(properties.analysisWindow());
         List<SeriesPoint> window = points.stream().filter(p -> !p.at().isBefore(windowStart)).toList();
-        Assessment latest = replayed.isEmpty() ? detectors.confirmed(s.bucket()).assess(window)
-                : replayed.getLast().confirmed();
-        boolean early = replayed.isEmpty() ? detectors.early(s.bucket()).assess(window).detected()
-                : replayed.getLast().early().detected();
+        Assessment latest = verdict.confirmed();
+        boolean early = verdict.early().detected();
         Prediction prediction = state.stage() == Stage.CONFIRMED ? predictor.predict(window).orElse(null) : null;
         var b = latest.breakdown();
         return new Object[] {latest.score(), latest.detected(), early, latest.level().name(), latest.direction().name(),
@@ -171,8 +184,8 @@ public class TrendScoring {
                 b.burstZ(), b.lift(), b.persistence(), b.viewsGained(), totals(s, buckets, windowStart),
                 prediction == null ? null : json.writeValueAsString(prediction), state.stage().name(),
                 state.since() == null ? null : Timestamp.from(state.since()),
-                json.writeValueAsString(state.lastElevated() == null ? Map.of()
-                        : Map.of("lastElevated", state.lastElevated().toString())),
+                json.writeValueAsString(state.lastElevatedAt() == null ? Map.of()
+                        : Map.of("lastElevated", state.lastElevatedAt().toString())),
                 firstConfirmed == null ? null : Timestamp.from(firstConfirmed), Timestamp.from(points.getLast().at()), s.id()};
     }
 
@@ -243,18 +256,23 @@ public class TrendScoring {
         return json.writeValueAsString(totals);
     }
 
-    private String evidence(Assessment a, Series s) {
-        var b = a.breakdown();
+    private String evidence(Evidence e, Series s) {
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("source", s.source());
         evidence.put("bucket", s.bucket().name());
-        evidence.put("burstZ", b.burstZ());
-        evidence.put("lift", b.lift());
-        evidence.put("persistence", b.persistence());
-        evidence.put("gained", b.viewsGained());
-        evidence.put("creators", b.creators());
-        evidence.put("score", a.score());
+        evidence.put("detector", e.detector());
+        evidence.put("burstZ", e.burstZ());
+        evidence.put("lift", e.lift());
+        evidence.put("persistence", e.persistence());
+        evidence.put("gained", e.viewsGained());
+        evidence.put("creators", e.creators());
+        evidence.put("window", e.window() == null ? null : e.window().toString());
+        evidence.put("score", e.score());
         return json.writeValueAsString(evidence);
+    }
+
+    private static String truncate(String reason) {
+        return reason == null ? "" : reason.length() <= 200 ? reason : reason.substring(0, 197) + "...";
     }
 
     /** Each trend shows its most advanced source series; TrendDetected when it is confirmed or its class changes. */
@@ -316,7 +334,7 @@ public class TrendScoring {
     }
 
     private record Series(UUID id, UUID trendId, String source, Observation.Bucket bucket, Observation.Measure measure,
-            String kind, Instant newestBucket, Instant scoredThrough, StageRule.State state, Instant firstConfirmed) {
+            String kind, Instant newestBucket, Instant scoredThrough, StageState state, Instant firstConfirmed) {
     }
 
     private record Bucket(Instant start, long views, long likes, long shares, long comments, long videos, long creators,
