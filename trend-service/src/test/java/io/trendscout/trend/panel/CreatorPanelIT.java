@@ -78,6 +78,9 @@ class CreatorPanelIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    PanelPurge purge;
+
     /** Every hour used lies in the past: creation in hour H0, fetches in H0+3h .. H0+5h. */
     private final Instant h0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.HOURS);
     private final Instant f1 = h0.plus(3, ChronoUnit.HOURS);
@@ -248,6 +251,26 @@ class CreatorPanelIT {
         awaitHandled(PanelListeners.STATS_CONSUMER, late);
         assertThat(rowsOf(erased, erasedVideo)).as("a fetch arriving after the erasure stores nothing").isZero();
         assertThat(panel.bucket(tag, f3)).isEmpty();
+    }
+
+    @Test
+    void anOldVideosCreationHourPastTheRetentionIsKeptButNotSubmittedAndPurgedLater() {
+        String tag = "old" + suffix();
+        UUID creator = UUID.randomUUID();
+        String video = videoId();
+        Instant created = Instant.now().minus(200, ChronoUnit.DAYS);
+        RecordedActivity.DELIVERED.clear();
+        panel.apply(creator, stats(creator, f1, List.of(new StatsFetched.Video(video, created, List.of(tag), 70_000, 0, 0, 0)),
+                List.of()));
+        assertThat(panel.bucket(tag, created).orElseThrow().views()).isEqualTo(70_000);
+        assertThat(RecordedActivity.DELIVERED).as("older than the retention: not submitted").containsExactly(
+                "creator-panel/CREATOR_PANEL/0");
+
+        purge.purge();
+        assertThat(panel.bucket(tag, created)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from panel_contribution where video_id = ?", Integer.class, video)).isZero();
+        assertThat(jdbc.queryForObject("select views from panel_video where video_id = ?", Long.class, video))
+                .as("the video stays tracked, a later gain counts above its mark").isEqualTo(70_000);
     }
 
     private int rowsOf(UUID creator, String video) {
