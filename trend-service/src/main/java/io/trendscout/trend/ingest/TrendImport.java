@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.trendscout.platform.web.InvalidRequest;
+import io.trendscout.trend.sources.SourceActivity;
+import io.trendscout.trend.sources.SourceKind;
 import io.trendscout.trend.trends.InvalidObservation;
 import io.trendscout.trend.trends.Observation;
 import io.trendscout.trend.trends.TrendIngestion;
@@ -28,11 +30,14 @@ class TrendImport {
     }
 
     private final TrendIngestion ingestion;
+    private final SourceActivity activity;
     private final JsonMapper json;
     private final int maxRows;
 
-    TrendImport(TrendIngestion ingestion, JsonMapper json, @Value("${trendscout.trend.import.max-rows:100000}") int maxRows) {
+    TrendImport(TrendIngestion ingestion, SourceActivity activity, JsonMapper json,
+            @Value("${trendscout.trend.import.max-rows:100000}") int maxRows) {
         this.ingestion = ingestion;
+        this.activity = activity;
         this.json = json;
         this.maxRows = maxRows;
     }
@@ -48,8 +53,9 @@ class TrendImport {
         } else {
             readCsv(trimmed, accepted, rejected);
         }
-        List<?> trends = ingestion.ingest(accepted);
-        return new ImportReport(accepted.size(), rejected, trends.size());
+        ingestion.submit(accepted);
+        activity.delivered(ImportRows.SOURCE, SourceKind.IMPORT, accepted.size());
+        return new ImportReport(accepted.size(), rejected, (int) accepted.stream().map(Observation::seriesKey).distinct().count());
     }
 
     private void readJsonArray(String body, List<Observation> accepted, List<ImportReport.Rejected> rejected) {

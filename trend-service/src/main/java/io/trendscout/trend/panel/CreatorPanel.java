@@ -19,11 +19,11 @@ import io.trendscout.trend.sources.SourceActivity;
 import io.trendscout.trend.sources.SourceKind;
 import io.trendscout.trend.trends.InvalidObservation;
 import io.trendscout.trend.trends.Observation;
+import io.trendscout.trend.trends.SourceOverview;
 import io.trendscout.trend.trends.TrendIngestion;
 import io.trendscout.trend.trends.TrendType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,10 +31,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The creator panel: the connected creators' videos, each fetch's gains attributed to hours (see
  * {@link Attribution}), added up per hashtag and hour across all creators ({@link PanelBuckets}) and
  * submitted as INCREMENT observations of source {@value #SOURCE}. A recomputed bucket replaces the
- * value submitted before, so recomputing is idempotent.
+ * value submitted before (its {@code fetchedAt} never goes back), so recomputing is idempotent.
  */
 @Service
-public class CreatorPanel {
+public class CreatorPanel implements SourceOverview.Panel {
+
+    /** What applying one event did: the buckets recomputed and how many of them were submitted. */
+    record Applied(List<PanelBucket> buckets, int submitted) {
+
+        static final Applied NOTHING = new Applied(List.of(), 0);
+    }
 
     static final String SOURCE = "creator-panel";
     private static final Logger log = LoggerFactory.getLogger(CreatorPanel.class);
@@ -42,12 +48,12 @@ public class CreatorPanel {
     private final PanelStore store;
     private final PanelBuckets buckets;
     private final TrendIngestion ingestion;
-    private final ObjectProvider<SourceActivity> activity;
+    private final SourceActivity activity;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Counter skipped;
 
-    CreatorPanel(PanelStore store, PanelBuckets buckets, TrendIngestion ingestion, ObjectProvider<SourceActivity> activity,
+    CreatorPanel(PanelStore store, PanelBuckets buckets, TrendIngestion ingestion, SourceActivity activity,
             TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.buckets = buckets;
@@ -61,7 +67,8 @@ public class CreatorPanel {
     }
 
     /** Creators, tracked videos and the newest fetch, for {@code GET /api/trends/analytics}. */
-    public PanelSize panelSize() {
+    @Override
+    public SourceOverview.PanelSize size() {
         return store.size();
     }
 
@@ -70,13 +77,13 @@ public class CreatorPanel {
      * submits every bucket touched. Joins the caller's transaction (the inbox's) if there is one.
      * A schema 1 event (no videos) has nothing to attribute.
      */
-    List<PanelBucket> apply(UUID creator, StatsFetched stats) {
+    Applied apply(UUID creator, StatsFetched stats) {
         if (stats.fetchedAt() == null) {
             throw new MalformedEvent("StatsFetched without fetchedAt");
         }
         if (stats.videos() == null) {
             log.debug("StatsFetched of schema 1 for {}: no per-video data for the panel", creator);
-            return List.of();
+            return Applied.NOTHING;
         }
         PanelEntries.Entries entries = PanelEntries.of(stats);
         if (entries.skipped() > 0) {
@@ -86,7 +93,7 @@ public class CreatorPanel {
         return transactions.execute(status -> {
             store.lockCreator(creator);
             if (store.erased(creator)) {
-                return List.<PanelBucket>of(); // arrived after the creator's erasure
+                return Applied.NOTHING; // arrived after the creator's erasure
             }
             Instant fetchedAt = stats.fetchedAt();
             store.touchCreator(creator, fetchedAt);
@@ -112,7 +119,7 @@ public class CreatorPanel {
      * Erases the creator's videos and contributions and re-submits every bucket they were part of
      * without them; a tombstone keeps later events of the creator out.
      */
-    List<PanelBucket> erase(UUID creator, Instant erasedAt) {
+    Applied erase(UUID creator, Instant erasedAt) {
         return transactions.execute(status -> {
             store.lockCreator(creator);
             Instant now = clock.instant();
@@ -164,7 +171,7 @@ public class CreatorPanel {
     }
 
     /** Recomputes the buckets (holding their locks until commit) and submits those inside the retention. */
-    private List<PanelBucket> submit(SortedSet<PanelBuckets.Key> touched, Instant asOf) {
+    private Applied submit(SortedSet<PanelBuckets.Key> touched, Instant asOf) {
         List<PanelBucket> computed = buckets.recompute(touched, asOf);
         List<Observation> observations = new ArrayList<>(computed.size());
         for (PanelBucket bucket : computed) {
@@ -181,15 +188,19 @@ public class CreatorPanel {
                 log.debug("Not submitting panel bucket {} {}: {}", bucket.hashtag(), bucket.hour(), ex.getMessage());
             }
         }
-        if (!observations.isEmpty()) {
-            ingestion.submit(observations);
-        }
-        activity.ifAvailable(a -> a.delivered(SOURCE, SourceKind.CREATOR_PANEL, observations.size()));
-        return computed;
+        // Inside the transaction that holds the buckets' locks: submissions of one bucket reach the
+        // observation topic in the order of the locks, the complete value last.
+        ingestion.submit(observations);
+        return new Applied(computed, observations.size());
+    }
+
+    /** Reports a handled event in source health; after its commit, so not while holding the buckets' locks. */
+    void delivered(Applied applied) {
+        activity.delivered(SOURCE, SourceKind.CREATOR_PANEL, applied.submitted());
     }
 
     /** Reports a failed event in source health. */
     void failed(String error) {
-        activity.ifAvailable(a -> a.failed(SOURCE, SourceKind.CREATOR_PANEL, error));
+        activity.failed(SOURCE, SourceKind.CREATOR_PANEL, error);
     }
 }

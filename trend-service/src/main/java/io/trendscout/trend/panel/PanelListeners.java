@@ -1,6 +1,7 @@
 package io.trendscout.trend.panel;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.trendscout.platform.events.EventInbox;
 import io.trendscout.platform.events.EventTypes;
@@ -40,10 +41,14 @@ class PanelListeners {
             if (!EventTypes.STATS_FETCHED.name().equals(event.type())) {
                 return;
             }
+            AtomicReference<CreatorPanel.Applied> applied = new AtomicReference<>();
             inbox.handleOnce(STATS_CONSUMER, event, e -> {
                 StatsFetched stats = e.payloadAs(StatsFetched.class);
-                panel.apply(creator(e, stats), stats);
+                applied.set(panel.apply(creator(e, stats), stats));
             });
+            if (applied.get() != null) {
+                panel.delivered(applied.get());
+            }
         } catch (RuntimeException ex) {
             panel.failed("StatsFetched: " + ex.getMessage());
             throw ex;
@@ -57,13 +62,17 @@ class PanelListeners {
         if (!EventTypes.USER_ERASED.name().equals(event.type())) {
             return;
         }
+        AtomicReference<CreatorPanel.Applied> applied = new AtomicReference<>();
         inbox.handleOnce(ERASED_CONSUMER, event, e -> {
             UserErased erased = e.payloadAs(UserErased.class);
             if (erased.userId() == null) {
                 throw new MalformedEvent("UserErased lacks userId");
             }
-            panel.erase(erased.userId(), erased.erasedAt());
+            applied.set(panel.erase(erased.userId(), erased.erasedAt()));
         });
+        if (applied.get() != null) {
+            panel.delivered(applied.get());
+        }
     }
 
     /** The creator is the user the event is about: its subject (the Kafka key), else the payload's userId. */

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.trendscout.trend.trends.SourceOverview;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -150,12 +151,12 @@ class PanelStore {
         jdbc.update("delete from panel_creator where creator_id = ?", creator);
     }
 
-    PanelSize size() {
+    SourceOverview.PanelSize size() {
         return jdbc.queryForObject("""
                 select (select count(*) from panel_creator) creators,
                        (select count(*) from panel_video where not deleted) videos,
                        (select max(last_fetched_at) from panel_creator) last_fetch""",
-                (rs, row) -> new PanelSize(rs.getLong("creators"), rs.getLong("videos"),
+                (rs, row) -> new SourceOverview.PanelSize(rs.getLong("creators"), rs.getLong("videos"),
                         rs.getTimestamp("last_fetch") == null ? null : rs.getTimestamp("last_fetch").toInstant()));
     }
 

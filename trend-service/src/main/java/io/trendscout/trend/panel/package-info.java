@@ -6,7 +6,7 @@
  * all creators, with the number of videos and of distinct creators, and submits the bucket as an
  * INCREMENT observation (a recomputation replaces it). Deleted videos stop being tracked and keep
  * their past contributions. The tables hold a user's data: {@code UserErased} deletes the creator's
- * videos and contributions and re-submits the buckets without them. Size for the analytics:
- * {@link io.trendscout.trend.panel.CreatorPanel#panelSize()}.
+ * videos and contributions and re-submits the buckets without them. Its size for the analytics:
+ * {@link io.trendscout.trend.panel.CreatorPanel#size()}.
  */
 package io.trendscout.trend.panel;

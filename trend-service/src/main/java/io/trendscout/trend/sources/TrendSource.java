@@ -26,6 +26,16 @@ public interface TrendSource {
     /** Time between the end of one cycle and the start of the next. */
     Duration interval();
 
+    /** Requests a day this source may make ({@link Quota#tryRequest} refuses beyond it); 0 = no limit. */
+    default long dailyRequestLimit() {
+        return 0;
+    }
+
+    /** Records a day this source may read ({@link Quota#recordsLeft}); 0 = no limit. */
+    default long dailyRecordLimit() {
+        return 0;
+    }
+
     /** One cycle from {@code context.cursor()}. */
     PollOutcome poll(PollContext context);
 }

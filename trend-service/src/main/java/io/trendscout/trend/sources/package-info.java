@@ -5,5 +5,4 @@
  * {@link io.trendscout.trend.sources.PollContext}. Polling runs once across replicas (ShedLock);
  * cursors, last poll, errors and quota use are persisted per source ({@code source_state}).
  */
-@org.springframework.modulith.NamedInterface("sources")
 package io.trendscout.trend.sources;

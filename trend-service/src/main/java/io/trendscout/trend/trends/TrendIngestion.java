@@ -2,44 +2,42 @@ package io.trendscout.trend.trends;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way data enters: stores a batch of observations (grouped per series, hourly buckets
- * upserted) in one transaction, then scores every touched series, each in its own transaction
- * (joining the caller's if there is one, e.g. an inbox handler). Series whose scoring fails stay
- * dirty and are picked up by the scheduled rescoring.
+ * The one way data enters: observations travel the observation topic, keyed by series
+ * ({@code TYPE|name|REGION}), so every observation of one trend lands on one partition and the
+ * replica owning it stores and scores it ({@code ObservationListener}). Many series need more
+ * partitions and replicas, not a bigger machine.
  */
 @Service
 public class TrendIngestion {
 
-    private static final Logger log = LoggerFactory.getLogger(TrendIngestion.class);
+    public static final String TOPIC = "trend.observations.v1";
 
-    private final TrendSeries series;
-    private final TrendScoring scoring;
-    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
     private final TrendProperties properties;
+    private final JsonMapper json;
     private final Clock clock;
-    private final Counter points;
+    private final Counter submitted;
 
-    TrendIngestion(TrendSeries series, TrendScoring scoring, TransactionTemplate transactions,
-            TrendProperties properties, Clock clock, MeterRegistry meters) {
-        this.series = series;
-        this.scoring = scoring;
-        this.transactions = transactions;
+    TrendIngestion(KafkaTemplate<String, byte[]> kafka, TrendProperties properties, JsonMapper json, Clock clock,
+            MeterRegistry meters) {
+        this.kafka = kafka;
         this.properties = properties;
+        this.json = json;
         this.clock = clock;
-        this.points = Counter.builder("trendscout.trend.points.ingested").register(meters);
+        this.submitted = Counter.builder("trendscout.trend.observations.submitted").register(meters);
     }
 
     /**
@@ -57,39 +55,27 @@ public class TrendIngestion {
     }
 
     /**
-     * Hands observations to the observation topic (keyed by series, so the replica owning a
-     * series' partition stores and scores it); returns once Kafka has them. Validation
-     * ({@link #checkTime}) is the caller's: invalid observations must not be submitted.
+     * Hands observations to the observation topic and returns once Kafka has acknowledged all of
+     * them; throws {@link IllegalStateException} when it does not in time (nothing is lost: the
+     * caller keeps its cursor, and a re-submission replaces, never adds). Validation
+     * ({@link #checkTime}) is the caller's.
      */
     public void submit(List<Observation> observations) {
-        ingest(observations);
-    }
-
-    /** Stores and scores; returns the ids of the series touched. */
-    public List<UUID> ingest(List<Observation> observations) {
         if (observations.isEmpty()) {
-            return List.of();
+            return;
         }
-        observations.forEach(this::checkTime);
-        Map<String, List<Observation>> bySeries = new LinkedHashMap<>();
-        observations.forEach(o -> bySeries.computeIfAbsent(o.seriesKey(), k -> new ArrayList<>()).add(o));
-        List<UUID> touched = transactions.execute(status -> {
-            List<UUID> ids = new ArrayList<>(bySeries.size());
-            for (List<Observation> batch : bySeries.values()) {
-                UUID id = series.upsertTrend(new TrendSeries.SeriesUpdate(batch));
-                series.upsertBuckets(id, batch);
-                ids.add(id);
-            }
-            return ids;
-        });
-        points.increment(observations.size());
-        for (UUID id : touched) {
-            try {
-                scoring.score(id);
-            } catch (RuntimeException ex) {
-                log.warn("Scoring trend {} failed; the schedule retries it: {}", id, ex.getMessage());
-            }
+        List<CompletableFuture<?>> sends = new ArrayList<>(observations.size());
+        for (Observation o : observations) {
+            sends.add(kafka.send(TOPIC, o.seriesKey(), json.writeValueAsBytes(o)));
         }
-        return touched;
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while submitting observations", ex);
+        } catch (ExecutionException | TimeoutException ex) {
+            throw new IllegalStateException("Kafka did not take the observations: " + ex.getMessage(), ex);
+        }
+        submitted.increment(observations.size());
     }
 }

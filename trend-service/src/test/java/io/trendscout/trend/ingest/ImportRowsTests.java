@@ -91,15 +91,4 @@ class ImportRowsTests {
         assertThat(o.details().relatedHashtags()).containsExactly("glow", "skin");
         assertThat(o.region()).isEqualTo(Observation.GLOBAL);
     }
-
-    @Test
-    void researchVideosAreSummedWithDistinctCreators() {
-        Observation o = ResearchVideos.aggregate("#Glow", "GLOBAL", Instant.parse("2026-02-01T00:00:00Z"), List.of(
-                new ResearchVideos.Video("ann", 100, 10, 1, 2), new ResearchVideos.Video("ann", 50, 5, 0, 1),
-                new ResearchVideos.Video("bob", 10, 1, 0, 0)));
-        assertThat(o.counts().views()).isEqualTo(160);
-        assertThat(o.counts().videos()).isEqualTo(3);
-        assertThat(o.counts().creators()).isEqualTo(2);
-        assertThat(o.name()).isEqualTo("glow");
-    }
 }

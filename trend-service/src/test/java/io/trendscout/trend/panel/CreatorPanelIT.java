@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,17 +22,14 @@ import io.trendscout.platform.events.contracts.StatsFetched;
 import io.trendscout.platform.events.contracts.UserErased;
 import io.trendscout.platform.test.PlatformIntegrationTest;
 import io.trendscout.platform.test.TestInfrastructure;
-import io.trendscout.trend.sources.SourceActivity;
-import io.trendscout.trend.sources.SourceKind;
+import io.trendscout.trend.trends.SourceHealth;
+import io.trendscout.trend.trends.SourceOverview;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,29 +42,6 @@ class CreatorPanelIT {
             Map.of("bootstrap.servers", TestInfrastructure.get().kafka().bootstrapServers()),
             new StringSerializer(), new StringSerializer());
 
-    /** Source health as the panel reports it (the service's own implementation is another part's). */
-    @TestConfiguration
-    static class RecordedActivity {
-
-        static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
-
-        @Bean
-        @Primary
-        SourceActivity recordedSourceActivity() {
-            return new SourceActivity() {
-                @Override
-                public void delivered(String source, SourceKind kind, int observations) {
-                    DELIVERED.add(source + "/" + kind + "/" + observations);
-                }
-
-                @Override
-                public void failed(String source, SourceKind kind, String error) {
-                    DELIVERED.add(source + "/" + kind + "/failed");
-                }
-            };
-        }
-    }
-
     @Autowired
     CreatorPanel panel;
 
@@ -80,6 +53,9 @@ class CreatorPanelIT {
 
     @Autowired
     PanelPurge purge;
+
+    @Autowired
+    SourceOverview sources;
 
     /** Every hour used lies in the past: creation in hour H0, fetches in H0+3h .. H0+5h. */
     private final Instant h0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(6, ChronoUnit.HOURS);
@@ -102,10 +78,9 @@ class CreatorPanelIT {
             creators.add(UUID.randomUUID());
             videos.add(videoId());
         }
-        PanelSize before = panel.panelSize();
+        SourceOverview.PanelSize before = panel.size();
+        long deliveredBefore = delivered();
         double skippedBefore = skipped();
-        RecordedActivity.DELIVERED.clear();
-
         List<UUID> events = new ArrayList<>();
         String firstOfCreator0 = null;
         for (int i = 0; i < 5; i++) {
@@ -164,13 +139,16 @@ class CreatorPanelIT {
         assertThat(jdbc.queryForObject("select deleted from panel_video where video_id = ?", Boolean.class, videos.get(3))).isTrue();
         assertThat(jdbc.queryForObject("select views from panel_video where video_id = ?", Long.class, videos.get(2)))
                 .as("high-water mark").isEqualTo(3_100);
-        PanelSize after = panel.panelSize();
+        SourceOverview.PanelSize after = panel.size();
         assertThat(after.creators() - before.creators()).as("the schema 1 event adds no creator").isEqualTo(5);
         assertThat(after.videos() - before.videos()).as("6 videos, one of them deleted").isEqualTo(5);
         assertThat(after.lastFetch()).isAfterOrEqualTo(f3.plusSeconds(600));
         assertThat(skipped() - skippedBefore).isEqualTo(1);
-        assertThat(RecordedActivity.DELIVERED).as("two buckets per first fetch, none for a deletion")
-                .contains("creator-panel/CREATOR_PANEL/2", "creator-panel/CREATOR_PANEL/0").doesNotContain("creator-panel/CREATOR_PANEL/failed");
+        // two buckets for each first fetch (5), each refetch of creator 1 (2) and creator 2's rise; none for the rest
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(delivered() - deliveredBefore).isEqualTo(16));
+        SourceHealth health = health();
+        assertThat(health.kind()).isEqualTo("CREATOR_PANEL");
+        assertThat(health.healthy()).isTrue();
     }
 
     @Test
@@ -228,7 +206,7 @@ class CreatorPanelIT {
         send(alsoKept, stats(alsoKept, f1, List.of(video(videoId(), List.of(tag), 2_000, 20, 2, 2)), List.of()), events);
         awaitHandled(PanelListeners.STATS_CONSUMER, events);
         assertThat(panel.bucket(tag, h0).orElseThrow().creators()).isEqualTo(3);
-        long creatorsBefore = panel.panelSize().creators();
+        long creatorsBefore = panel.size().creators();
 
         UUID erasure = UUID.randomUUID();
         UserErased payload = new UserErased(erased, Instant.now());
@@ -244,7 +222,7 @@ class CreatorPanelIT {
         assertThat(later.views()).as("re-submitted without the erased creator's gain").isZero();
         assertThat(later.creators()).isZero();
         assertThat(rowsOf(erased, erasedVideo)).isZero();
-        assertThat(panel.panelSize().creators()).isEqualTo(creatorsBefore - 1);
+        assertThat(panel.size().creators()).isEqualTo(creatorsBefore - 1);
 
         List<UUID> late = new ArrayList<>();
         send(erased, stats(erased, f3, List.of(video(erasedVideo, List.of(tag), 9_000, 90, 9, 9)), List.of()), late);
@@ -259,12 +237,11 @@ class CreatorPanelIT {
         UUID creator = UUID.randomUUID();
         String video = videoId();
         Instant created = Instant.now().minus(200, ChronoUnit.DAYS);
-        RecordedActivity.DELIVERED.clear();
-        panel.apply(creator, stats(creator, f1, List.of(new StatsFetched.Video(video, created, List.of(tag), 70_000, 0, 0, 0)),
-                List.of()));
+        CreatorPanel.Applied applied = panel.apply(creator, stats(creator, f1,
+                List.of(new StatsFetched.Video(video, created, List.of(tag), 70_000, 0, 0, 0)), List.of()));
         assertThat(panel.bucket(tag, created).orElseThrow().views()).isEqualTo(70_000);
-        assertThat(RecordedActivity.DELIVERED).as("older than the retention: not submitted").containsExactly(
-                "creator-panel/CREATOR_PANEL/0");
+        assertThat(applied.buckets()).hasSize(1);
+        assertThat(applied.submitted()).as("older than the retention: not submitted").isZero();
 
         purge.purge();
         assertThat(panel.bucket(tag, created)).isEmpty();
@@ -313,6 +290,15 @@ class CreatorPanelIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select count(*) from processed_event where consumer = ? and event_id::text = any(?)", Integer.class, consumer,
                 (Object) events.stream().map(UUID::toString).toArray(String[]::new))).isEqualTo(events.size()));
+    }
+
+    private SourceHealth health() {
+        return sources.health().stream().filter(h -> h.source().equals("creator-panel")).findFirst().orElse(null);
+    }
+
+    private long delivered() {
+        SourceHealth health = health();
+        return health == null ? 0 : health.observations();
     }
 
     private double skipped() {

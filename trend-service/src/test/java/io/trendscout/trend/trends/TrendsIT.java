@@ -60,9 +60,10 @@ class TrendsIT {
         assertThat(report.json().path("rejected")).isEmpty();
         assertThat(report.json().path("trends").asInt()).isEqualTo(1);
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(name).size() == 241 && jdbc.queryForObject(
+                "select count(*) from trend t join source_series s on s.trend_id = t.id where t.name = ? and not s.dirty and t.first_detected is not null",
+                Integer.class, name) == 1);
         UUID id = jdbc.queryForObject("select id from trend where name = ?", UUID.class, name);
-        assertThat(jdbc.queryForObject("select count(*) from trend_bucket where trend_id = ?", Integer.class, id))
-                .isEqualTo(241);
 
         JsonNode list = get("/api/trends?type=hashtag&region=de&category=beauty&period=7&direction=rising&sort=growth", user).json();
         JsonNode item = find(list.path("items"), id);
@@ -75,10 +76,20 @@ class TrendsIT {
         assertThat(item.path("metrics").path("creatorCount").asLong()).isPositive();
         assertThat(item.path("relatedHashtags").toString()).contains(name, name + "challenge");
         assertThat(item.path("prediction").path("peakDate").isString()).isTrue();
+        assertThat(item.path("stage").asString()).isEqualTo("CONFIRMED");
+        assertThat(item.path("primarySource").asString()).isEqualTo("import");
+        assertThat(item.path("sources").get(0).path("kind").asString()).isEqualTo("IMPORT");
+        assertThat(item.path("asOf").isString()).isTrue();
 
         Response detail = get("/api/trends/" + id + "?days=7", user);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.json().path("timeline").size()).isBetween(7, 9);
+        assertThat(detail.json().path("timelineMeasure").asString()).isEqualTo("total");
+        JsonNode history = detail.json().path("history");
+        assertThat(history.toString()).contains("CONFIRMED");
+        assertThat(Instant.parse(history.get(history.size() - 1).path("at").asString()))
+                .as("backfilled history is judged causally: confirmed before its last point")
+                .isBefore(Instant.parse(detail.json().path("lastDataAt").asString()));
         assertThat(get("/api/trends/" + id + "?days=1&resolution=hour", user).json().path("timeline").size()).isGreaterThan(24);
         assertThat(find(get("/api/trends/categories/Beauty", user).json().path("items"), id)).isNotNull();
         JsonNode analytics = get("/api/trends/analytics", user).json();
@@ -125,8 +136,7 @@ class TrendsIT {
         assertThat(rejected.get(7)).contains("future");
         assertThat(rejected.get(8)).contains("veiws");
         assertThat(rejected.get(10)).contains("JSON");
-        assertThat(jdbc.queryForObject("select views from trend_bucket b join trend t on t.id = b.trend_id where t.name = ?",
-                Long.class, name)).isEqualTo(1000L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(name).equals(List.of(1000L)));
     }
 
     @Test
@@ -145,10 +155,7 @@ class TrendsIT {
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(report.json().path("accepted").asInt()).isEqualTo(3);
         assertThat(rejected(report.json()).keySet()).containsExactly(5, 6, 7);
-        List<Long> views = jdbc.queryForList("""
-                select b.views from trend_bucket b join trend t on t.id = b.trend_id where t.name = ? order by b.hour
-                """, Long.class, name);
-        assertThat(views).containsExactly(5000L, 4000L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(name).equals(List.of(5000L, 4000L)));
         assertThat(jdbc.queryForObject("select category from trend where name = ?", String.class, name)).isEqualTo("home & garden");
     }
 
@@ -179,26 +186,46 @@ class TrendsIT {
     }
 
     @Test
-    void statsFetchedIsConsumedOncePerEventAndBadHashtagsAreSkipped() throws Exception {
+    void statsFetchedVideosOfTwoCreatorsAddUpInThePanelsBucketOncePerEventAndBadVideosAreSkipped() throws Exception {
         String tag = "stats" + suffix();
-        UUID userId = UUID.randomUUID();
-        UUID eventId = UUID.randomUUID();
-        String envelope = """
-                {"id":"%s","type":"StatsFetched","version":1,"occurredAt":"%s","producer":"tiktok-service","subject":"%s",
-                 "payload":{"userId":"%s","openId":"o","displayName":"d","followers":10,"likes":5,"videoCount":2,
-                  "engagementRate":1.5,"averageViews":100,"fetchedAt":"%s",
-                  "hashtags":[{"hashtag":"#%s","videos":2,"views":900,"likes":50,"comments":5,"shares":2,"creators":1},
-                              {"hashtag":"bad%s","videos":1,"views":-10,"likes":0,"comments":0,"shares":0,"creators":1}]}}
-                """.formatted(eventId, Instant.now(), userId, userId, Instant.now(), tag, tag);
-        send("tiktok.stats-fetched.v1", userId.toString(), envelope);
-        send("tiktok.stats-fetched.v1", userId.toString(), envelope);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from processed_event where event_id = ?", Integer.class, eventId) == 1);
-        Thread.sleep(1500);
-        assertThat(jdbc.queryForList("select b.views from trend_bucket b join trend t on t.id = b.trend_id where t.name = ?",
-                Long.class, tag)).containsExactly(900L);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Instant created = Instant.now().minus(3, ChronoUnit.HOURS);
+        String event = statsFetched(first, """
+                {"id":"%s","createTime":"%s","hashtags":["%s"],"viewCount":900,"likeCount":50,"commentCount":5,"shareCount":2}
+                """.formatted(videoId(), created, tag));
+        String other = statsFetched(second, """
+                {"id":"%s","createTime":"%s","hashtags":["%s"],"viewCount":600,"likeCount":10,"commentCount":1,"shareCount":1},
+                {"id":"%s","createTime":"%s","hashtags":["bad%s"],"viewCount":-10,"likeCount":0,"commentCount":0,"shareCount":0}
+                """.formatted(videoId(), created, tag, videoId(), created, tag));
+        send("tiktok.stats-fetched.v1", first.toString(), event);
+        send("tiktok.stats-fetched.v1", first.toString(), event);
+        send("tiktok.stats-fetched.v1", second.toString(), other);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(tag).equals(List.of(1_500L)));
+        assertThat(jdbc.queryForObject("""
+                select b.creators from source_bucket b join source_series s on s.id = b.series_id join trend t on t.id = s.trend_id
+                where t.name = ?""", Long.class, tag)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from trend where name = ?", Integer.class, "bad" + tag)).isZero();
         assertThat(jdbc.queryForObject("select region from trend where name = ?", String.class, tag)).isEqualTo("GLOBAL");
+    }
+
+    private static String statsFetched(UUID user, String videos) {
+        return """
+                {"id":"%s","type":"StatsFetched","version":2,"occurredAt":"%s","producer":"tiktok-service","subject":"%s",
+                 "payload":{"userId":"%s","openId":"o","displayName":"d","followers":10,"likes":5,"videoCount":2,
+                  "engagementRate":1.5,"averageViews":100,"fetchedAt":"%s","hashtags":[],"videos":[%s],"deletedVideoIds":[]}}
+                """.formatted(UUID.randomUUID(), Instant.now(), user, user, Instant.now(), videos);
+    }
+
+    private static String videoId() {
+        return "73" + String.format("%017d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000_000_000_000L));
+    }
+
+    private List<Long> bucketViews(String name) {
+        return jdbc.queryForList("""
+                select b.views from source_bucket b join source_series s on s.id = b.series_id join trend t on t.id = s.trend_id
+                where t.name = ? order by b.bucket_start
+                """, Long.class, name);
     }
 
     private static String row(String name, String timestamp, String views) {

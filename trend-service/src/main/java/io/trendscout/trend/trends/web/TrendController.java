@@ -28,8 +28,8 @@ class TrendController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String period,
             @RequestParam(required = false) String direction, @RequestParam(required = false) String minScore,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size));
+            @RequestParam(required = false) String size, @RequestParam(required = false) String stage) {
+        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size, stage));
     }
 
     @GetMapping("/categories/{category}")
@@ -48,16 +48,21 @@ class TrendController {
 
     @GetMapping("/{id}")
     TrendResponse one(@PathVariable UUID id, @RequestParam(required = false) String days,
-            @RequestParam(required = false) String resolution) {
+            @RequestParam(required = false) String resolution, @RequestParam(required = false) String source) {
         int window = days == null ? 30 : TrendQuery.integer("days", days, 1, 90);
         String step = resolution == null ? "day" : resolution.trim().toLowerCase(Locale.ROOT);
         if (!List.of("day", "hour").contains(step)) {
             throw new InvalidRequest("resolution", "resolution must be day or hour");
         }
-        TrendResponse trend = reads.find(id).orElseThrow(() -> new NotFound("No trend " + id));
-        if (trend.lastDataAt() == null) {
-            return trend.withTimeline(List.of());
+        if (source != null && !source.matches("[a-z0-9-]{1,32}")) {
+            throw new InvalidRequest("source", "source must be a source name such as creator-panel or fastmoss");
         }
-        return trend.withTimeline(reads.timeline(id, trend.lastDataAt(), window, step.equals("hour")));
+        TrendResponse trend = reads.find(id).orElseThrow(() -> new NotFound("No trend " + id));
+        if (source != null && trend.sources().stream().noneMatch(s -> s.source().equals(source))) {
+            throw new NotFound("Trend " + id + " has no data from source " + source);
+        }
+        var timeline = reads.timeline(id, source, window, step.equals("hour"));
+        return trend.withDetail(reads.history(id), timeline.map(TrendReads.Timeline::measure).orElse(null),
+                timeline.map(TrendReads.Timeline::points).orElse(List.of()));
     }
 }

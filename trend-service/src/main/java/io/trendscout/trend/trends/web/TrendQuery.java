@@ -10,7 +10,19 @@ import io.trendscout.trend.trends.TrendType;
 
 /** Filters, sort and page of a trend list, validated field by field (400 problem naming the field). */
 record TrendQuery(String type, String category, String region, int periodDays, String direction, int minScore,
-        Sort sort, int page, int size) {
+        Sort sort, int page, int size, StageFilter stage) {
+
+    /** Which trends a list shows: confirmed ones (default: ever confirmed), early warnings, withdrawn ones, or all. */
+    enum StageFilter {
+        CONFIRMED("first_detected is not null"), EARLY("stage = 'EARLY'"), WITHDRAWN("stage = 'WITHDRAWN'"),
+        ALL("stage <> 'NONE'");
+
+        final String condition;
+
+        StageFilter(String condition) {
+            this.condition = condition;
+        }
+    }
 
     static final Set<Integer> PERIODS = Set.of(7, 30, 90);
 
@@ -27,6 +39,11 @@ record TrendQuery(String type, String category, String region, int periodDays, S
 
     static TrendQuery parse(String type, String category, String region, String period, String direction, String minScore,
             String sort, String page, String size) {
+        return parse(type, category, region, period, direction, minScore, sort, page, size, null);
+    }
+
+    static TrendQuery parse(String type, String category, String region, String period, String direction, String minScore,
+            String sort, String page, String size, String stage) {
         return new TrendQuery(
                 type == null ? null : typeOf(type),
                 category == null ? null : category(category),
@@ -36,7 +53,9 @@ record TrendQuery(String type, String category, String region, int periodDays, S
                 minScore == null ? 0 : integer("minScore", minScore, 0, 100),
                 sort == null ? Sort.SCORE : Sort.valueOf(oneOf("sort", sort, Set.of("SCORE", "GROWTH", "VIEWS", "NEWEST", "NAME"))),
                 page == null ? 0 : integer("page", page, 0, 10_000),
-                size == null ? 20 : integer("size", size, 1, 100));
+                size == null ? 20 : integer("size", size, 1, 100),
+                stage == null ? StageFilter.CONFIRMED
+                        : StageFilter.valueOf(oneOf("stage", stage, Set.of("CONFIRMED", "EARLY", "WITHDRAWN", "ALL"))));
     }
 
     static String category(String raw) {
@@ -60,7 +79,7 @@ record TrendQuery(String type, String category, String region, int periodDays, S
         try {
             return TrendType.parse(raw, "type").name();
         } catch (InvalidObservation ex) {
-            throw new InvalidRequest("type", "type must be hashtag, sound, challenge or product");
+            throw new InvalidRequest("type", "type must be hashtag, sound, challenge, product or creator");
         }
     }
 
