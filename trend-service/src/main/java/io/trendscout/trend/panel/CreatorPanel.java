@@ -98,9 +98,9 @@ public class CreatorPanel implements SourceOverview.Panel {
             Instant fetchedAt = stats.fetchedAt();
             store.touchCreator(creator, fetchedAt);
             SortedSet<PanelBuckets.Key> touched = new TreeSet<>();
-            Map<String, PanelStore.Tracked> known = store.lock(entries.videos().stream().map(PanelEntries.Sighting::videoId).toList());
             List<PanelEntries.Sighting> videos = entries.videos().stream()
                     .sorted(Comparator.comparing(PanelEntries.Sighting::videoId)).toList();
+            Map<String, PanelStore.Tracked> known = store.lock(videos.stream().map(PanelEntries.Sighting::videoId).toList());
             for (PanelEntries.Sighting video : videos) {
                 PanelStore.Tracked tracked = known.get(video.videoId());
                 if (tracked == null && !firstSighting(creator, video, fetchedAt, touched)) {
