@@ -3,6 +3,8 @@ package io.trendscout.tiktok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -10,6 +12,7 @@ import java.util.UUID;
 
 import io.trendscout.platform.test.TestInfrastructure;
 import io.trendscout.sandbox.tiktok.DemoAccounts;
+import io.trendscout.sandbox.tiktok.FakeVideo;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -142,29 +145,80 @@ class ConnectFlowIT extends TiktokIntegrationTest {
     }
 
     @Test
-    void eachFetchPublishesStatsFetchedWithHashtagPerformance() {
+    void eachFetchPublishesStatsFetchedWithHashtagPerformanceAndItsVideos() {
         UUID user = UUID.randomUUID();
         connect(user, DemoAccounts.SEED_EXAMPLE);
+        JsonNode event = statsEvents(user, 1).get(0);
+        assertThat(event.get("type").asString()).isEqualTo("StatsFetched");
+        assertThat(event.get("version").asInt()).as("payload schema 2 on the v1 topic").isEqualTo(2);
+        assertThat(event.at("/payload/engagementRate").asDouble()).isEqualTo(5.72);
+        assertThat(event.at("/payload/hashtags/0/hashtag").asString()).isEqualTo("#diy");
+        assertThat(event.at("/payload/hashtags/0/videos").asInt()).isEqualTo(2);
+
+        FakeVideo workbench = FAKE.accountNamed(DemoAccounts.SEED_EXAMPLE).videos().stream()
+                .filter(v -> v.id().equals("7300000000000000001")).findFirst().orElseThrow();
+        JsonNode videos = event.at("/payload/videos");
+        assertThat(videos).hasSize(2);
+        JsonNode first = video(videos, workbench.id());
+        assertThat(first).as(videos.toString()).isNotNull();
+        assertThat(Instant.parse(first.get("createTime").asString())).isEqualTo(Instant.ofEpochSecond(workbench.createTime()));
+        assertThat(first.get("hashtags").toString()).isEqualTo("[\"diy\",\"woodworking\"]");
+        assertThat(first.get("viewCount").asLong()).isEqualTo(10_000);
+        assertThat(first.get("likeCount").asLong()).isEqualTo(500);
+        assertThat(first.get("commentCount").asLong()).isEqualTo(50);
+        assertThat(first.get("shareCount").asLong()).isEqualTo(25);
+        assertThat(video(videos, "7300000000000000002").get("viewCount").asLong()).isEqualTo(15_000);
+        assertThat(event.at("/payload/deletedVideoIds")).as("nothing gone at the first fetch").isEmpty();
+    }
+
+    @Test
+    void aRefreshReportsGrownCountersAndTheVideoGoneSinceTheLastFetchOnce() {
+        UUID user = UUID.randomUUID();
+        connect(user, DemoAccounts.SEED_EXAMPLE);
+        FAKE.updateAccount(DemoAccounts.SEED_EXAMPLE, account -> account.withVideos(account.videos().stream()
+                .filter(v -> !v.id().equals("7300000000000000001")).map(v -> v.grown(500, 20, 2, 1)).toList()));
+        assertThat(call("POST", "/api/tiktok/refresh", user, null).status()).isEqualTo(200);
+        assertThat(call("POST", "/api/tiktok/refresh", user, null).status()).isEqualTo(200);
+
+        List<JsonNode> events = statsEvents(user, 3);
+        JsonNode refresh = events.get(1).path("payload");
+        assertThat(refresh.path("deletedVideoIds").toString()).isEqualTo("[\"7300000000000000001\"]");
+        assertThat(refresh.path("videos")).hasSize(1);
+        assertThat(video(refresh.path("videos"), "7300000000000000002").get("viewCount").asLong()).isEqualTo(15_500);
+        assertThat(video(refresh.path("videos"), "7300000000000000002").get("likeCount").asLong()).isEqualTo(770);
+        assertThat(events.get(2).at("/payload/deletedVideoIds")).as("reported once").isEmpty();
+        assertThat(get("/api/tiktok/account", user).json().at("/metrics/hashtags/0/videos").asInt())
+                .as("the gone video no longer counts in the account's own metrics").isEqualTo(1);
+    }
+
+    private static JsonNode video(JsonNode videos, String id) {
+        for (JsonNode video : videos) {
+            if (id.equals(video.path("id").asString())) {
+                return video;
+            }
+        }
+        return null;
+    }
+
+    /** The first {@code count} StatsFetched events of the user, in publication order. */
+    private static List<JsonNode> statsEvents(UUID user, int count) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafka().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "stats-" + user);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "stats-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<JsonNode> events = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("tiktok.stats-fetched.v1"));
-            JsonNode event = null;
             long deadline = System.currentTimeMillis() + 30_000;
-            while (event == null && System.currentTimeMillis() < deadline) {
+            while (events.size() < count && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (user.toString().equals(record.key())) {
-                        event = JSON.readTree(record.value());
+                        events.add(JSON.readTree(record.value()));
                     }
                 }
             }
-            assertThat(event).as("StatsFetched for the user").isNotNull();
-            assertThat(event.get("type").asString()).isEqualTo("StatsFetched");
-            assertThat(event.at("/payload/engagementRate").asDouble()).isEqualTo(5.72);
-            assertThat(event.at("/payload/hashtags/0/hashtag").asString()).isEqualTo("#diy");
-            assertThat(event.at("/payload/hashtags/0/videos").asInt()).isEqualTo(2);
         }
+        assertThat(events).as("StatsFetched events for the user").hasSizeGreaterThanOrEqualTo(count);
+        return events;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Hashtags of a video description, lower-cased, first occurrence order, without duplicates. */
+/** Hashtags of a video's texts, lower-cased, first occurrence order, without duplicates. */
 final class Hashtags {
 
     private static final Pattern TAG = Pattern.compile("#([\\p{L}\\p{N}_]{1,100})");
@@ -15,14 +15,22 @@ final class Hashtags {
     private Hashtags() {
     }
 
+    /** With the leading '#', as the account's own metrics show them. */
     static List<String> of(String text) {
-        if (text == null) {
-            return List.of();
-        }
+        return names(text).stream().map(name -> "#" + name).toList();
+    }
+
+    /** Without '#', over every text in turn (title, then description), as StatsFetched carries them. */
+    static List<String> names(String... texts) {
         Set<String> tags = new LinkedHashSet<>();
-        Matcher matcher = TAG.matcher(text);
-        while (matcher.find()) {
-            tags.add("#" + matcher.group(1).toLowerCase(Locale.ROOT));
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            Matcher matcher = TAG.matcher(text);
+            while (matcher.find()) {
+                tags.add(matcher.group(1).toLowerCase(Locale.ROOT));
+            }
         }
         return List.copyOf(tags);
     }

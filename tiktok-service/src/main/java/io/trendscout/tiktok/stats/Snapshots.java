@@ -71,6 +71,14 @@ class Snapshots {
                 .param(userId).query(Snapshots::video).list();
     }
 
+    /** Forgets videos TikTok no longer returns; their snapshots stay as history until the user is erased. */
+    void removeVideos(UUID userId, List<String> videoIds) {
+        if (!videoIds.isEmpty()) {
+            jdbc.sql("delete from video where user_id = :user and video_id in (:ids)")
+                    .param("user", userId).param("ids", videoIds).update();
+        }
+    }
+
     long videoSnapshotCount(UUID userId) {
         return jdbc.sql("select count(*) from video_snapshot where user_id = ?").param(userId).query(Long.class).single();
     }

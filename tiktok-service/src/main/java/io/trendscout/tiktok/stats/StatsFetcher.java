@@ -29,6 +29,9 @@ public class StatsFetcher {
     public record Fetched(StatsFetched stats, int videosRead, int pages, boolean complete) {
     }
 
+    /** Videos per Display API video query. */
+    private static final int QUERY_BATCH = 20;
+
     private final AccessTokens tokens;
     private final TiktokApi api;
     private final StatsStore store;
@@ -50,16 +53,25 @@ public class StatsFetcher {
         VideoListing listing = user.videoCount() == 0 ? new VideoListing(List.of(), 0, true)
                 : tokens.withToken(userId, token -> api.listVideos(token, pages, properties.pageSize()));
         List<TiktokVideo> videos = new ArrayList<>(listing.videos());
+        Set<String> seen = videos.stream().map(TiktokVideo::id).collect(Collectors.toSet());
+        List<String> gone = new ArrayList<>();
+        if (mode == Mode.FULL && listing.complete()) {
+            // A complete listing is every video the account has: stored ones missing from it are gone.
+            snapshots.videos(userId).stream().map(StoredVideo::id).filter(id -> !seen.contains(id)).forEach(gone::add);
+        }
         if (mode == Mode.QUICK) {
-            Set<String> seen = videos.stream().map(TiktokVideo::id).collect(Collectors.toSet());
-            List<String> stale = EngagementMetrics.topVideos(snapshots.videos(userId), 20).stream()
+            List<String> stale = EngagementMetrics.topVideos(snapshots.videos(userId), QUERY_BATCH).stream()
                     .map(StoredVideo::id).filter(id -> !seen.contains(id)).toList();
             if (!stale.isEmpty()) {
-                videos.addAll(tokens.withToken(userId, token -> api.queryVideos(token, stale)));
+                List<TiktokVideo> queried = tokens.withToken(userId, token -> api.queryVideos(token, stale));
+                videos.addAll(queried);
+                // The video query answers every id of the account that still exists (and is public).
+                Set<String> answered = queried.stream().map(TiktokVideo::id).collect(Collectors.toSet());
+                stale.stream().filter(id -> !answered.contains(id)).forEach(gone::add);
             }
         }
         Instant at = clock.instant();
-        StatsFetched stats = store.save(userId, user, videos, at);
+        StatsFetched stats = store.save(userId, user, videos, gone, at);
         return new Fetched(stats, videos.size(), listing.pages(), listing.complete());
     }
 }

@@ -186,24 +186,39 @@ class TrendsIT {
     }
 
     @Test
-    void statsFetchedIsConsumedOncePerEventAndBadHashtagsAreSkipped() throws Exception {
+    void statsFetchedVideosOfTwoCreatorsAddUpInThePanelsBucketOncePerEventAndBadVideosAreSkipped() throws Exception {
         String tag = "stats" + suffix();
-        UUID userId = UUID.randomUUID();
-        UUID eventId = UUID.randomUUID();
-        String envelope = """
-                {"id":"%s","type":"StatsFetched","version":1,"occurredAt":"%s","producer":"tiktok-service","subject":"%s",
-                 "payload":{"userId":"%s","openId":"o","displayName":"d","followers":10,"likes":5,"videoCount":2,
-                  "engagementRate":1.5,"averageViews":100,"fetchedAt":"%s",
-                  "hashtags":[{"hashtag":"#%s","videos":2,"views":900,"likes":50,"comments":5,"shares":2,"creators":1},
-                              {"hashtag":"bad%s","videos":1,"views":-10,"likes":0,"comments":0,"shares":0,"creators":1}]}}
-                """.formatted(eventId, Instant.now(), userId, userId, Instant.now(), tag, tag);
-        send("tiktok.stats-fetched.v1", userId.toString(), envelope);
-        send("tiktok.stats-fetched.v1", userId.toString(), envelope);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from processed_event where event_id = ?", Integer.class, eventId) == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(tag).equals(List.of(900L)));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        Instant created = Instant.now().minus(3, ChronoUnit.HOURS);
+        String event = statsFetched(first, """
+                {"id":"%s","createTime":"%s","hashtags":["%s"],"viewCount":900,"likeCount":50,"commentCount":5,"shareCount":2}
+                """.formatted(videoId(), created, tag));
+        String other = statsFetched(second, """
+                {"id":"%s","createTime":"%s","hashtags":["%s"],"viewCount":600,"likeCount":10,"commentCount":1,"shareCount":1},
+                {"id":"%s","createTime":"%s","hashtags":["bad%s"],"viewCount":-10,"likeCount":0,"commentCount":0,"shareCount":0}
+                """.formatted(videoId(), created, tag, videoId(), created, tag));
+        send("tiktok.stats-fetched.v1", first.toString(), event);
+        send("tiktok.stats-fetched.v1", first.toString(), event);
+        send("tiktok.stats-fetched.v1", second.toString(), other);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bucketViews(tag).equals(List.of(1_500L)));
+        assertThat(jdbc.queryForObject("""
+                select b.creators from source_bucket b join source_series s on s.id = b.series_id join trend t on t.id = s.trend_id
+                where t.name = ?""", Long.class, tag)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from trend where name = ?", Integer.class, "bad" + tag)).isZero();
         assertThat(jdbc.queryForObject("select region from trend where name = ?", String.class, tag)).isEqualTo("GLOBAL");
+    }
+
+    private static String statsFetched(UUID user, String videos) {
+        return """
+                {"id":"%s","type":"StatsFetched","version":2,"occurredAt":"%s","producer":"tiktok-service","subject":"%s",
+                 "payload":{"userId":"%s","openId":"o","displayName":"d","followers":10,"likes":5,"videoCount":2,
+                  "engagementRate":1.5,"averageViews":100,"fetchedAt":"%s","hashtags":[],"videos":[%s],"deletedVideoIds":[]}}
+                """.formatted(UUID.randomUUID(), Instant.now(), user, user, Instant.now(), videos);
+    }
+
+    private static String videoId() {
+        return "73" + String.format("%017d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000_000_000_000L));
     }
 
     private List<Long> bucketViews(String name) {

@@ -29,7 +29,7 @@ public class EventPublisher {
             throw new IllegalStateException("Events are published inside the business transaction");
         }
         EventType type = payload.eventType();
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), clock.instant(),
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.schemaVersion(), clock.instant(),
                 producer, payload.subject(), payload);
         publisher.publishEvent(envelope);
         return envelope;

@@ -10,7 +10,8 @@ public final class EventTypes {
 
     public static final EventType PRODUCT_SYNCED = new EventType("shop-sync", "ProductSynced", "product-synced", 1);
     public static final EventType TREND_DETECTED = new EventType("trend", "TrendDetected", "trend-detected", 1);
-    public static final EventType STATS_FETCHED = new EventType("tiktok", "StatsFetched", "stats-fetched", 1);
+    /** Schema 2 added the per-video data ({@code videos}, {@code deletedVideoIds}) on the same topic. */
+    public static final EventType STATS_FETCHED = new EventType("tiktok", "StatsFetched", "stats-fetched", 1, 2);
     public static final EventType USER_ERASED = new EventType("identity", "UserErased", "user-erased", 1);
     public static final EventType PRODUCT_INTERACTED = new EventType("product", "ProductInteracted", "product-interacted", 1);
     public static final EventType USER_PREFERENCES_CHANGED = new EventType("identity", "UserPreferencesChanged",

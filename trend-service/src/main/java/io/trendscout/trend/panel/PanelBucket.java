@@ -1,0 +1,14 @@
+package io.trendscout.trend.panel;
+
+import java.time.Instant;
+
+/**
+ * What the panel computed (and submitted) for one hashtag and hour across all creators.
+ *
+ * @param videos    distinct videos with a contribution in the hour
+ * @param creators  distinct creators of those videos
+ * @param fetchedAt the newest fetch (or erasure) the value reflects
+ */
+record PanelBucket(String hashtag, Instant hour, long views, long likes, long comments, long shares, long videos,
+        long creators, Instant fetchedAt) {
+}
