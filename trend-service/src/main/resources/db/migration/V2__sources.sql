@@ -45,7 +45,7 @@ create index source_series_dirty on source_series (id) where dirty;
 
 -- Counters of one source series per bucket: INCREMENT series hold what was gained in the bucket
 -- (a re-delivery replaces it), CUMULATIVE series totals so far (the greatest value wins).
--- creators is a gauge: distinct creators active in the series in the 24 h up to the bucket's end.
+-- creators is a gauge: distinct creators active in the series in the 7 days up to the bucket's end.
 create table source_bucket (
     series_id    uuid        not null references source_series (id) on delete cascade,
     bucket_start timestamptz not null,

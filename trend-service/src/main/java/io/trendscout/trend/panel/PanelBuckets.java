@@ -64,7 +64,12 @@ class PanelBuckets {
                 computed as (
                     select k.hashtag, k.hour, coalesce(sum(c.views), 0) views, coalesce(sum(c.likes), 0) likes,
                            coalesce(sum(c.comments), 0) comments, coalesce(sum(c.shares), 0) shares,
-                           count(distinct c.video_id) videos, count(distinct v.creator_id) creators
+                           count(distinct c.video_id) videos,
+                           -- a gauge: distinct creators of the hashtag in the 7 days up to the bucket's end
+                           (select count(distinct v2.creator_id) from panel_video_hashtag h2
+                              join panel_contribution c2 on c2.video_id = h2.video_id
+                              join panel_video v2 on v2.video_id = c2.video_id
+                            where h2.hashtag = k.hashtag and c2.hour > k.hour - interval '7 days' and c2.hour <= k.hour) creators
                     from k
                     left join panel_video_hashtag h on h.hashtag = k.hashtag
                     left join panel_contribution c on c.video_id = h.video_id and c.hour = k.hour

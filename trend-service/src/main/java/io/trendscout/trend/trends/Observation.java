@@ -70,7 +70,7 @@ public record Observation(String source, TrendType type, String name, String reg
 
     /**
      * The counters. {@code units} and {@code gmv} (whole currency units) come from market data;
-     * {@code creators} is the number of distinct creators in the bucket (INCREMENT) or so far.
+     * {@code creators} is a gauge: distinct creators of the series in the 7 days up to the bucket's end.
      */
     public record Counts(long views, long likes, long shares, long comments, long videos, long creators, long units,
             long gmv) {

@@ -73,9 +73,10 @@ public class TrendScoring {
             return 0;
         }
         List<Series> series = jdbc.query("""
-                select id, trend_id, source, bucket, measure, kind, newest_bucket, scored_through, stage, stage_since,
-                       stage_state ->> 'lastElevated', first_confirmed
-                from source_series where id = any(?::uuid[]) and dirty order by id for update skip locked
+                select s.id, s.trend_id, s.source, s.bucket, s.measure, t.type, s.newest_bucket, s.scored_through, s.stage,
+                       s.stage_since, s.stage_state ->> 'lastElevated', s.first_confirmed
+                from source_series s join trend t on t.id = s.trend_id
+                where s.id = any(?::uuid[]) and s.dirty order by s.id for update of s skip locked
                 """, (rs, i) -> new Series((UUID) rs.getObject(1), (UUID) rs.getObject(2), rs.getString(3),
                 Observation.Bucket.valueOf(rs.getString(4)), Observation.Measure.valueOf(rs.getString(5)), rs.getString(6),
                 instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)),
@@ -145,7 +146,8 @@ public class TrendScoring {
         // market data measures sales: units sold are its primary metric where a series has no views
         boolean units = buckets.stream().allMatch(b -> b.views() == 0) && buckets.stream().anyMatch(b -> b.units() > 0);
         List<SeriesPoint> points = points(s, buckets, units);
-        Judges.Pair pair = judges.of(s.bucket(), units);
+        // a creator's or a product's series has no breadth of creators to demand
+        Judges.Pair pair = judges.of(s.bucket(), units || "CREATOR".equals(s.type()));
         SeriesJudge.Replay replay = pair.judge().replay(points);
         int maxSteps = (int) Math.max(1, properties.replayWindow().toMillis() / s.bucket().width().toMillis());
         int first = points.size();
@@ -334,7 +336,7 @@ public class TrendScoring {
     }
 
     private record Series(UUID id, UUID trendId, String source, Observation.Bucket bucket, Observation.Measure measure,
-            String kind, Instant newestBucket, Instant scoredThrough, StageState state, Instant firstConfirmed) {
+            String type, Instant newestBucket, Instant scoredThrough, StageState state, Instant firstConfirmed) {
     }
 
     private record Bucket(Instant start, long views, long likes, long shares, long comments, long videos, long creators,

@@ -173,7 +173,7 @@ class TrendsIT {
     @Test
     void badQueryParametersAreProblemsNamingTheField() {
         for (String query : List.of("period=14", "type=meme", "direction=up", "minScore=101", "minScore=abc", "sort=random",
-                "size=0", "size=101", "page=-1", "region=Germany", "category=%3Cscript%3E")) {
+                "size=0", "size=101", "page=-1", "region=Germany", "category=%3Cscript%3E", "stage=maybe", "name=%3Cx%3E")) {
             Response response = get("/api/trends?" + query, user);
             assertProblem(response, 400);
             assertThat(response.body()).contains(query.substring(0, query.indexOf('=')));

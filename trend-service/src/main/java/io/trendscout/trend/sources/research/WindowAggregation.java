@@ -85,22 +85,37 @@ final class WindowAggregation {
         return videos;
     }
 
-    /** Hands every bucket of the window on; a bucket the platform cannot store is counted as skipped. */
+    /**
+     * Hands every bucket of the window on; a bucket the platform cannot store is counted as
+     * skipped. {@code creators} is a gauge: distinct creators of the entity in the 7 days up to the
+     * bucket's end (within this window's videos), so breadth is judged over days, not one hour.
+     */
     int emit(PollContext context, Instant fetchedAt) {
         skipped.forEach(context::skipped);
+        Map<String, List<Map.Entry<Key, Sum>>> bySeries = new LinkedHashMap<>();
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Key::hour)))
+                .forEach(e -> bySeries.computeIfAbsent(e.getKey().type() + "|" + e.getKey().name() + "|" + e.getKey().region(),
+                        k -> new ArrayList<>()).add(e));
         int emitted = 0;
-        for (var entry : sums.entrySet()) {
-            Key key = entry.getKey();
-            Sum sum = entry.getValue();
-            try {
-                Observation.Details details = sum.externalId == null ? Observation.Details.NONE
-                        : new Observation.Details(null, sum.externalId, List.of(), List.of(), List.of(), Map.of());
-                context.emit(Observation.increment(SOURCE, key.type(), key.name(), key.region(), null, key.hour(),
-                        Observation.Bucket.HOUR, Observation.Counts.engagement(sum.views, sum.likes, sum.shares, sum.comments,
-                                sum.videos, sum.creators.size()), details, fetchedAt));
-                emitted++;
-            } catch (InvalidObservation ex) {
-                context.skipped(key.type() + " " + key.name() + ": " + ex.getMessage());
+        for (List<Map.Entry<Key, Sum>> series : bySeries.values()) {
+            for (int i = 0; i < series.size(); i++) {
+                Key key = series.get(i).getKey();
+                Sum sum = series.get(i).getValue();
+                Set<String> creators = new HashSet<>();
+                Instant from = key.hour().minus(java.time.Duration.ofDays(7));
+                for (int j = i; j >= 0 && series.get(j).getKey().hour().isAfter(from); j--) {
+                    creators.addAll(series.get(j).getValue().creators);
+                }
+                try {
+                    Observation.Details details = sum.externalId == null ? Observation.Details.NONE
+                            : new Observation.Details(null, sum.externalId, List.of(), List.of(), List.of(), Map.of());
+                    context.emit(Observation.increment(SOURCE, key.type(), key.name(), key.region(), null, key.hour(),
+                            Observation.Bucket.HOUR, Observation.Counts.engagement(sum.views, sum.likes, sum.shares,
+                                    sum.comments, sum.videos, creators.size()), details, fetchedAt));
+                    emitted++;
+                } catch (InvalidObservation ex) {
+                    context.skipped(key.type() + " " + key.name() + ": " + ex.getMessage());
+                }
             }
         }
         return emitted;

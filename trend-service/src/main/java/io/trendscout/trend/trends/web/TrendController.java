@@ -28,8 +28,10 @@ class TrendController {
             @RequestParam(required = false) String region, @RequestParam(required = false) String period,
             @RequestParam(required = false) String direction, @RequestParam(required = false) String minScore,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String stage) {
-        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size, stage));
+            @RequestParam(required = false) String size, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String name) {
+        return reads.list(TrendQuery.parse(type, category, region, period, direction, minScore, sort, page, size, stage,
+                name));
     }
 
     @GetMapping("/categories/{category}")

@@ -10,12 +10,12 @@ import io.trendscout.trend.trends.TrendType;
 
 /** Filters, sort and page of a trend list, validated field by field (400 problem naming the field). */
 record TrendQuery(String type, String category, String region, int periodDays, String direction, int minScore,
-        Sort sort, int page, int size, StageFilter stage) {
+        Sort sort, int page, int size, StageFilter stage, String name) {
 
     /** Which trends a list shows: confirmed ones (default: ever confirmed), early warnings, withdrawn ones, or all. */
     enum StageFilter {
         CONFIRMED("first_detected is not null"), EARLY("stage = 'EARLY'"), WITHDRAWN("stage = 'WITHDRAWN'"),
-        ALL("stage <> 'NONE'");
+        ALL("stage <> 'NONE'"), ANY("stage is not null");
 
         final String condition;
 
@@ -39,11 +39,11 @@ record TrendQuery(String type, String category, String region, int periodDays, S
 
     static TrendQuery parse(String type, String category, String region, String period, String direction, String minScore,
             String sort, String page, String size) {
-        return parse(type, category, region, period, direction, minScore, sort, page, size, null);
+        return parse(type, category, region, period, direction, minScore, sort, page, size, null, null);
     }
 
     static TrendQuery parse(String type, String category, String region, String period, String direction, String minScore,
-            String sort, String page, String size, String stage) {
+            String sort, String page, String size, String stage, String name) {
         return new TrendQuery(
                 type == null ? null : typeOf(type),
                 category == null ? null : category(category),
@@ -55,7 +55,8 @@ record TrendQuery(String type, String category, String region, int periodDays, S
                 page == null ? 0 : integer("page", page, 0, 10_000),
                 size == null ? 20 : integer("size", size, 1, 100),
                 stage == null ? StageFilter.CONFIRMED
-                        : StageFilter.valueOf(oneOf("stage", stage, Set.of("CONFIRMED", "EARLY", "WITHDRAWN", "ALL"))));
+                        : StageFilter.valueOf(oneOf("stage", stage, Set.of("CONFIRMED", "EARLY", "WITHDRAWN", "ALL", "ANY"))),
+                name == null ? null : name(name));
     }
 
     static String category(String raw) {
@@ -64,6 +65,14 @@ record TrendQuery(String type, String category, String region, int periodDays, S
                     Observation.Counts.ZERO, null).category();
         } catch (InvalidObservation ex) {
             throw new InvalidRequest("category", "category must be 1-64 letters, digits, spaces, '_', '&' or '-'");
+        }
+    }
+
+    static String name(String raw) {
+        try {
+            return Observation.normalizeName(raw, "name");
+        } catch (InvalidObservation ex) {
+            throw new InvalidRequest("name", "name must be 1-100 letters, digits, spaces or _ . ' & + -");
         }
     }
 

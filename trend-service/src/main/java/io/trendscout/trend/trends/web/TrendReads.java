@@ -62,6 +62,7 @@ class TrendReads {
         condition(where, args, "t.category", query.category());
         condition(where, args, "t.region", query.region());
         condition(where, args, "t.direction", query.direction());
+        condition(where, args, "t.name", query.name());
         if (query.minScore() > 0) {
             where.append(" and t.score >= ?");
             args.add(query.minScore());
