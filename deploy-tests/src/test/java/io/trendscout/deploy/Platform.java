@@ -33,7 +33,8 @@ final class Platform {
             "product.product-interacted.v1",
             "identity.user-preferences-changed.v1",
             "identity.session-revoked.v1",
-            "product.product-removed.v1");
+            "product.product-removed.v1",
+            "trend.observations.v1");
 
     private Platform() {
     }

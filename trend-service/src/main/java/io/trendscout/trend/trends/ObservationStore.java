@@ -155,13 +155,16 @@ class ObservationStore {
         Object[] attributes = new Object[n];
         Object[] newestBuckets = new Object[n];
         Object[] newestFetches = new Object[n];
+        Object[] oldestBuckets = new Object[n];
         int i = 0;
         for (List<Observation> batch : bySeries.values()) {
             Observation first = batch.getFirst();
             Instant newestBucket = first.bucketStart();
+            Instant oldestBucket = first.bucketStart();
             Observation newest = first;
             for (Observation o : batch) {
                 newestBucket = o.bucketStart().isAfter(newestBucket) ? o.bucketStart() : newestBucket;
+                oldestBucket = o.bucketStart().isBefore(oldestBucket) ? o.bucketStart() : oldestBucket;
                 newest = o.fetchedAt().isAfter(newest.fetchedAt()) ? o : newest;
             }
             ids[i] = UUID.randomUUID();
@@ -174,17 +177,19 @@ class ObservationStore {
             attributes[i] = json.writeValueAsString(newest.details().attributes());
             newestBuckets[i] = Timestamp.from(newestBucket);
             newestFetches[i] = Timestamp.from(newest.fetchedAt());
+            oldestBuckets[i] = Timestamp.from(oldestBucket);
             i++;
         }
         String sql = """
                 insert into source_series (id, trend_id, source, kind, bucket, measure, external_id, display_name, attributes,
-                                           newest_bucket, newest_fetch, dirty)
+                                           newest_bucket, newest_fetch, scored_through, dirty)
                 select id, trend_id, source, coalesce((select kind from source_state st where st.source = u.source), 'IMPORT'),
-                       bucket, measure, external_id, display_name, attributes::jsonb, newest_bucket, newest_fetch, true
+                       bucket, measure, external_id, display_name, attributes::jsonb, newest_bucket, newest_fetch,
+                       oldest_bucket, true
                 from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::timestamptz[], ?::timestamptz[])
+                            ?::text[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
                      as u(id, trend_id, source, bucket, measure, external_id, display_name, attributes,
-                          newest_bucket, newest_fetch)
+                          newest_bucket, newest_fetch, oldest_bucket)
                 on conflict (trend_id, source, bucket) do update set
                     kind = coalesce((select kind from source_state st where st.source = excluded.source), source_series.kind),
                     external_id = coalesce(excluded.external_id, source_series.external_id),
@@ -193,6 +198,8 @@ class ObservationStore {
                                       else excluded.attributes end,
                     newest_bucket = greatest(source_series.newest_bucket, excluded.newest_bucket),
                     newest_fetch = greatest(source_series.newest_fetch, excluded.newest_fetch),
+                    -- late buckets (older than what was judged) are judged again from there, causally
+                    scored_through = least(source_series.scored_through, excluded.scored_through),
                     dirty = true
                 returning id, trend_id, source, bucket, measure
                 """;
@@ -201,7 +208,7 @@ class ObservationStore {
         try (PreparedStatement ps = con.prepareStatement(sql)) {
             bind(con, ps, "uuid", ids, "uuid", trendIds, "text", sources, "text", buckets, "text", measures,
                     "text", externalIds, "text", displayNames, "text", attributes, "timestamptz", newestBuckets,
-                    "timestamptz", newestFetches);
+                    "timestamptz", newestFetches, "timestamptz", oldestBuckets);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = (UUID) rs.getObject(1);

@@ -145,21 +145,27 @@ public class TrendScoring {
     private Object[] judge(Series s, List<Bucket> buckets, List<Object[]> changes) {
         // market data measures sales: units sold are its primary metric where a series has no views
         boolean units = buckets.stream().allMatch(b -> b.views() == 0) && buckets.stream().anyMatch(b -> b.units() > 0);
-        List<SeriesPoint> points = points(s, buckets, units);
-        // a creator's or a product's series has no breadth of creators to demand
-        Judges.Pair pair = judges.of(s.bucket(), units || "CREATOR".equals(s.type()));
+        java.util.Set<Instant> delivered = new java.util.HashSet<>();
+        List<SeriesPoint> points = points(s, buckets, units, delivered);
+        // market data has no creator breadth to demand (its creator counts are known only for the days read)
+        Judges.Pair pair = judges.of(s.bucket(), units);
         SeriesJudge.Replay replay = pair.judge().replay(points);
         int maxSteps = (int) Math.max(1, properties.replayWindow().toMillis() / s.bucket().width().toMillis());
-        int first = points.size();
-        while (first > 0 && (s.scoredThrough() == null || points.get(first - 1).at().isAfter(s.scoredThrough()))
-                && points.size() - first < maxSteps) {
-            first--;
+        // judged at the buckets the source delivered (the filled quiet buckets only inform the windows)
+        List<Integer> due = new ArrayList<>();
+        for (int j = points.size() - 1; j >= 0 && due.size() < maxSteps; j--) {
+            if (s.scoredThrough() != null && !points.get(j).at().isAfter(s.scoredThrough())) {
+                break;
+            }
+            if (delivered.contains(points.get(j).at())) {
+                due.addFirst(j);
+            }
         }
-        steps.increment(points.size() - first);
+        steps.increment(due.size());
         StageState state = s.state();
         Instant firstConfirmed = s.firstConfirmed();
         Verdict verdict = null;
-        for (int j = first; j < points.size(); j++) {
+        for (int j : due) {
             verdict = replay.verdictAt(j);
             StageStep step = pair.stages().next(state, verdict);
             state = step.state();
@@ -192,12 +198,28 @@ public class TrendScoring {
     }
 
     /** Points at bucket ends; the primary metric (views, or units sold for market data) made cumulative. */
-    private static List<SeriesPoint> points(Series s, List<Bucket> buckets, boolean units) {
+    /**
+     * Points at bucket ends; the primary metric (views, or units sold for market data) made
+     * cumulative. An INCREMENT series of hourly or daily buckets is made dense: a bucket the source
+     * did not deliver gained nothing (the source read the whole window), so quiet hours count as
+     * zero rather than vanishing from the detector's windows. {@code delivered} receives the ends of
+     * the buckets that were delivered.
+     */
+    private static List<SeriesPoint> points(Series s, List<Bucket> buckets, boolean units, java.util.Set<Instant> delivered) {
         List<SeriesPoint> points = new ArrayList<>(buckets.size());
         Duration width = s.bucket().width();
-        long views = 0, likes = 0, shares = 0, comments = 0, videos = 0;
+        long views = 0, likes = 0, shares = 0, comments = 0, videos = 0, creators = 0;
         boolean increment = s.measure() == Observation.Measure.INCREMENT;
+        boolean dense = increment && s.bucket() != Observation.Bucket.FIVE_MINUTES;
+        Instant previous = null;
         for (Bucket b : buckets) {
+            if (dense && previous != null) {
+                for (Instant gap = previous.plus(width); gap.isBefore(b.start()); gap = gap.plus(width)) {
+                    points.add(new SeriesPoint(gap.plus(width), views, likes, shares, comments, videos, creators));
+                }
+            }
+            previous = b.start();
+            creators = b.creators();
             long primary = units ? b.units() : b.views();
             if (increment) {
                 views += primary;
@@ -212,8 +234,9 @@ public class TrendScoring {
                 comments = b.comments();
                 videos = b.videos();
             }
-            points.add(new SeriesPoint(increment ? b.start().plus(width) : b.start(), views, likes, shares, comments, videos,
-                    b.creators()));
+            Instant at = increment ? b.start().plus(width) : b.start();
+            delivered.add(at);
+            points.add(new SeriesPoint(at, views, likes, shares, comments, videos, b.creators()));
         }
         return points;
     }

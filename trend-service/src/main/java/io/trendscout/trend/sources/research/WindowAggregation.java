@@ -75,7 +75,11 @@ final class WindowAggregation {
         sum.comments += video.comments();
         sum.shares += video.shares();
         sum.videos++;
-        if (video.username() != null) {
+        // breadth: distinct creators; for a creator's own series, distinct videos (a creator trend is
+        // carried by several videos, not one viral clip)
+        if (key.type() == TrendType.CREATOR) {
+            sum.creators.add(String.valueOf(video.id()));
+        } else if (video.username() != null) {
             sum.creators.add(video.username());
         }
         sum.externalId = externalId;

@@ -281,10 +281,9 @@ class ResearchApiSourceTests {
         };
     }
 
-    /** Per creation hour, computed from the world itself: [views, videos, distinct creators, likes]. */
+    /** Per creation hour, computed from the world itself: [views, videos, likes]. */
     static Map<Instant, List<Long>> expected(Predicate<WorldVideo> carries, String region) {
         Map<Instant, long[]> sums = new TreeMap<>();
-        Map<Instant, Set<String>> creators = new HashMap<>();
         for (WorldVideo v : world.tiktok().publishedBetween(HORIZON, ANCHOR)) {
             if (v.region().equals(region) && carries.test(v)) {
                 Instant hour = v.createTime().truncatedTo(ChronoUnit.HOURS);
@@ -292,18 +291,20 @@ class ResearchApiSourceTests {
                 s[0] += v.countsAt(ANCHOR).views();
                 s[1]++;
                 s[3] += v.countsAt(ANCHOR).likes();
-                creators.computeIfAbsent(hour, h -> new HashSet<>()).add(v.username());
             }
         }
         Map<Instant, List<Long>> result = new TreeMap<>();
-        sums.forEach((hour, s) -> result.put(hour, List.of(s[0], s[1], (long) creators.get(hour).size(), s[3])));
+        sums.forEach((hour, s) -> result.put(hour, List.of(s[0], s[1], s[3])));
         return result;
     }
 
     static Map<Instant, List<Long>> sums(Map<Instant, Observation> series) {
         Map<Instant, List<Long>> result = new TreeMap<>();
-        series.forEach((hour, o) -> result.put(hour, List.of(o.counts().views(), o.counts().videos(), o.counts().creators(),
-                o.counts().likes())));
+        series.forEach((hour, o) -> {
+            // breadth is a 7-day gauge within the window read (see WindowAggregation)
+            assertThat(o.counts().creators()).as("breadth at " + hour).isPositive();
+            result.put(hour, List.of(o.counts().views(), o.counts().videos(), o.counts().likes()));
+        });
         return result;
     }
 
