@@ -199,27 +199,17 @@ public class TrendScoring {
 
     /** Points at bucket ends; the primary metric (views, or units sold for market data) made cumulative. */
     /**
-     * Points at bucket ends; the primary metric (views, or units sold for market data) made
-     * cumulative. An INCREMENT series of hourly or daily buckets is made dense: a bucket the source
-     * did not deliver gained nothing (the source read the whole window), so quiet hours count as
-     * zero rather than vanishing from the detector's windows. {@code delivered} receives the ends of
-     * the buckets that were delivered.
+     * Points at the ends of the delivered buckets; the primary metric (views, or units sold for
+     * market data) made cumulative (the detector takes the time between points as the interval, so
+     * a quiet stretch is a long interval of low velocity). {@code delivered} receives the points' times.
      */
     private static List<SeriesPoint> points(Series s, List<Bucket> buckets, boolean units, java.util.Set<Instant> delivered) {
         List<SeriesPoint> points = new ArrayList<>(buckets.size());
         Duration width = s.bucket().width();
-        long views = 0, likes = 0, shares = 0, comments = 0, videos = 0, creators = 0;
+        long views = 0, likes = 0, shares = 0, comments = 0, videos = 0;
         boolean increment = s.measure() == Observation.Measure.INCREMENT;
-        boolean dense = increment && s.bucket() != Observation.Bucket.FIVE_MINUTES;
-        Instant previous = null;
         for (Bucket b : buckets) {
-            if (dense && previous != null) {
-                for (Instant gap = previous.plus(width); gap.isBefore(b.start()); gap = gap.plus(width)) {
-                    points.add(new SeriesPoint(gap.plus(width), views, likes, shares, comments, videos, creators));
-                }
-            }
-            previous = b.start();
-            creators = b.creators();
+
             long primary = units ? b.units() : b.views();
             if (increment) {
                 views += primary;
