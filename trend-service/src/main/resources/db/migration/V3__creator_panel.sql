@@ -62,7 +62,7 @@ create index panel_bucket_hour on panel_bucket (hour);
 
 -- Pseudonymous tombstones of erased creators (id and time only): a StatsFetched that arrives after
 -- the erasure stores nothing.
-create table panel_erased_creator (
+create table erased_users (
     creator_id uuid primary key,
     erased_at  timestamptz not null
 );

@@ -41,11 +41,11 @@ class PanelStore {
 
     boolean erased(UUID creator) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from panel_erased_creator where creator_id = ?)", Boolean.class, creator));
+                "select exists (select 1 from erased_users where creator_id = ?)", Boolean.class, creator));
     }
 
     void markErased(UUID creator, Instant at) {
-        jdbc.update("insert into panel_erased_creator (creator_id, erased_at) values (?, ?) on conflict do nothing", creator,
+        jdbc.update("insert into erased_users (creator_id, erased_at) values (?, ?) on conflict do nothing", creator,
                 Timestamp.from(at));
     }
 
