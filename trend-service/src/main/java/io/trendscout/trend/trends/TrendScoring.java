@@ -145,21 +145,18 @@ public class TrendScoring {
     private Object[] judge(Series s, List<Bucket> buckets, List<Object[]> changes) {
         // market data measures sales: units sold are its primary metric where a series has no views
         boolean units = buckets.stream().allMatch(b -> b.views() == 0) && buckets.stream().anyMatch(b -> b.units() > 0);
-        java.util.Set<Instant> delivered = new java.util.HashSet<>();
-        List<SeriesPoint> points = points(s, buckets, units, delivered);
+        List<SeriesPoint> points = points(s, buckets, units);
         // market data has no creator breadth to demand (its creator counts are known only for the days read)
         Judges.Pair pair = judges.of(s.bucket(), units);
         SeriesJudge.Replay replay = pair.judge().replay(points);
         int maxSteps = (int) Math.max(1, properties.replayWindow().toMillis() / s.bucket().width().toMillis());
-        // judged at the buckets the source delivered (the filled quiet buckets only inform the windows)
+        // judged at every bucket after the last judged one, at most the replay window's worth
         List<Integer> due = new ArrayList<>();
         for (int j = points.size() - 1; j >= 0 && due.size() < maxSteps; j--) {
             if (s.scoredThrough() != null && !points.get(j).at().isAfter(s.scoredThrough())) {
                 break;
             }
-            if (delivered.contains(points.get(j).at())) {
-                due.addFirst(j);
-            }
+            due.addFirst(j);
         }
         steps.increment(due.size());
         StageState state = s.state();
@@ -201,9 +198,9 @@ public class TrendScoring {
     /**
      * Points at the ends of the delivered buckets; the primary metric (views, or units sold for
      * market data) made cumulative (the detector takes the time between points as the interval, so
-     * a quiet stretch is a long interval of low velocity). {@code delivered} receives the points' times.
+     * a quiet stretch is a long interval of low velocity).
      */
-    private static List<SeriesPoint> points(Series s, List<Bucket> buckets, boolean units, java.util.Set<Instant> delivered) {
+    private static List<SeriesPoint> points(Series s, List<Bucket> buckets, boolean units) {
         List<SeriesPoint> points = new ArrayList<>(buckets.size());
         Duration width = s.bucket().width();
         long views = 0, likes = 0, shares = 0, comments = 0, videos = 0;
@@ -224,9 +221,8 @@ public class TrendScoring {
                 comments = b.comments();
                 videos = b.videos();
             }
-            Instant at = increment ? b.start().plus(width) : b.start();
-            delivered.add(at);
-            points.add(new SeriesPoint(at, views, likes, shares, comments, videos, b.creators()));
+            points.add(new SeriesPoint(increment ? b.start().plus(width) : b.start(), views, likes, shares, comments, videos,
+                    b.creators()));
         }
         return points;
     }
